@@ -12,7 +12,7 @@ __all__ = ['HARDNESS', 'METRICS', 'CATEGORY_COLORS', 'ACC_KEYS', 'DELTA_KEYS', '
            'md_setup', 'report_md', 'save_figures', 'write_report', 'split_top', 'parse_value', 'split_specs',
            'parse_spec', 'study_configs', 'Step', 'model_step', 'stored_hash', 'step_done', 'find_notebooks',
            'directives', 'runnable', 'papermill_runner', 'run_step', 'checkpoints_of', 'tuned_models', 'run_study',
-           'parse_overrides', 'parse_alphas', 'study_cli']
+           'parse_overrides', 'parse_alphas', 'study_cli', 'exec_runner']
 
 # %% ../nbs/05_regression.ipynb #480d43dc
 import ast, json, math, os, re, time, datetime
@@ -729,8 +729,9 @@ def _imports_only(src:str)->bool:
 def runnable(nb, # a notebook (nbformat node)
             ):
     "`nb` as the study runner executes it: the chapter's prose, definitions and run, without its self-tests."
-    import nbformat
-    nb, params, keep = nbformat.from_dict(nb), False, []
+    try: from nbformat import from_dict
+    except ImportError: from fastcore.xtras import dict2obj as from_dict  # no Jupyter here: plain attribute dicts do
+    nb, params, keep = from_dict(nb), False, []
     for c in nb.cells:
         params = params or 'parameters' in c.metadata.get('tags', [])
         d = directives(c.source) if c.cell_type == 'code' else []
@@ -834,7 +835,30 @@ def study_cli(preset:str='demo', # study preset: name or YAML path
               overrides:str='', # StudyConfig overrides for every model, e.g. 'sql_n=20,mmlu_n=100'
               force:bool=False, # rerun steps whose outputs exist with the same config
               nbs:str=None, # folder of notebooks 01-05 (default: ./nbs or the package's checkout)
+              runner:Param("'papermill' (Jupyter kernel) or 'exec' (this process; for machines without Jupyter)", str,
+                           choices=['papermill', 'exec'])='papermill',
              ):
     "Run a trade-off study (notebooks 01-05 through papermill) and write its report."
-    for k, v in (('HF_HUB_OFFLINE', '1'), ('HF_DATASETS_OFFLINE', '1'), ('DEEPEVAL_TELEMETRY_OPT_OUT', 'YES')): os.environ.setdefault(k, v)
-    run_study(preset, config, out, parse_alphas(alphas), checkpoints, parse_overrides(overrides), force, nbs)
+    os.environ.setdefault('DEEPEVAL_TELEMETRY_OPT_OUT', 'YES')
+    run_study(preset, config, out, parse_alphas(alphas), checkpoints, parse_overrides(overrides), force, nbs,
+              runner=dict(papermill=papermill_runner, exec=exec_runner)[runner])
+
+# %% ../nbs/05_regression.ipynb #4a98848e
+def exec_runner(nb:Path, # notebook to run
+                dest:Path, # where the notebook that ran is recorded
+                params:dict, # parameters, injected after the `parameters` cell
+               ):
+    "Run `nb`'s runnable cells in a fresh namespace of this process (no Jupyter needed)."
+    src = json.loads(Path(nb).read_text())
+    for c in src['cells']: c['source'] = ''.join(c['source'])
+    cells = [c for c in runnable(src).cells if c.cell_type == 'code']
+    ns, old = {'__name__': '__main__'}, os.getcwd()
+    os.chdir(Path(nb).parent)
+    try:
+        for c in cells:
+            code = '\n'.join(l for l in c.source.splitlines() if not l.lstrip().startswith(('%', '!')))
+            exec(compile(code, f'{Path(nb).name}', 'exec'), ns)
+            if 'parameters' in c.metadata.get('tags', []): ns.update(params)
+    finally: os.chdir(old)
+    Path(dest).parent.mkdir(parents=True, exist_ok=True)
+    Path(dest).write_text(json.dumps(src, indent=1))
