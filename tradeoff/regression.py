@@ -843,7 +843,7 @@ def study_cli(preset:str='demo', # study preset: name or YAML path
     run_study(preset, config, out, parse_alphas(alphas), checkpoints, parse_overrides(overrides), force, nbs,
               runner=dict(papermill=papermill_runner, exec=exec_runner)[runner])
 
-# %% ../nbs/05_regression.ipynb #4a98848e
+# %% ../nbs/05_regression.ipynb #bc85865f
 def exec_runner(nb:Path, # notebook to run
                 dest:Path, # where the notebook that ran is recorded
                 params:dict, # parameters, injected after the `parameters` cell
