@@ -721,10 +721,10 @@ def directives(src:str)->list[str]:
     "The nbdev directives (`#| ...` lines) at the top of a cell's source."
     return [l[2:].strip() for l in takewhile(lambda l: l.startswith('#|') or not l.strip(), src.splitlines()) if l.startswith('#|')]
 
-def _imports_only(src:str)->bool:
-    try: tree = ast.parse('\n'.join(l for l in src.splitlines() if not l.startswith('#|')))
+def _has_imports(src:str)->bool:
+    try: tree = ast.parse('\n'.join(l for l in src.splitlines() if not l.lstrip().startswith(('%', '!'))))
     except SyntaxError: return False
-    return bool(tree.body) and all(isinstance(n, (ast.Import, ast.ImportFrom)) for n in tree.body)
+    return any(isinstance(n, (ast.Import, ast.ImportFrom)) for n in ast.walk(tree) if not isinstance(n, ast.FunctionDef))
 
 def runnable(nb, # a notebook (nbformat node)
             ):
@@ -736,8 +736,8 @@ def runnable(nb, # a notebook (nbformat node)
         params = params or 'parameters' in c.metadata.get('tags', [])
         d = directives(c.source) if c.cell_type == 'code' else []
         if any(re.fullmatch(r'eval:\s*false', x) for x in d): continue
-        defines = any(x.split()[0] in ('export', 'exporti', 'exports') for x in d if x) or _imports_only(c.source)
-        if c.cell_type == 'code' and not params and not defines: continue  # tests are nbdev_test's job, not the study's
+        defines = any(x.split()[0] in ('export', 'exporti', 'exports') for x in d if x) or _has_imports(c.source)
+        if c.cell_type == 'code' and not params and not defines: continue  # setup (imports) as nbdev's doc processor sees it
         keep.append(c)
     nb.cells = keep
     return nb
