@@ -852,7 +852,7 @@ def exec_runner(nb:Path, # notebook to run
     src = json.loads(Path(nb).read_text())
     for c in src['cells']: c['source'] = ''.join(c['source'])
     cells = [c for c in runnable(src).cells if c.cell_type == 'code']
-    ns, old = {'__name__': '__main__'}, os.getcwd()
+    ns, old = {'__name__': '__main__', 'display': print}, os.getcwd()  # `display` is Jupyter's
     os.chdir(Path(nb).parent)
     try:
         for c in cells:

@@ -14,13 +14,14 @@ import sqlglot
 from sqlglot import exp
 from fastcore.basics import patch
 from fastcore.docments import docments
-from .core import load_spider, db_path, proportion_ci, shared_data_dir, mini_data_dir, load_config
+from .core import (load_spider, db_path, proportion_ci, shared_data_dir, mini_data_dir, load_config, sample_items,
+                           run_dir, save_eval, hardware_summary)
 
 # %% auto #0
 __all__ = ['HARDNESS_LEVELS', 'first_statement', 'drop_distinct', 'normalize_sql', 'rows_ordered', 'results_match',
            'connect_readonly', 'execute_query', 'gold_result', 'execution_match', 'sql_components', 'hardness_level',
            'sql_hardness', 'extract_sql', 'score_predictions', 'spider_metrics', 'spider_table', 'read_predictions',
-           'score_file', 'sql_eval', 'ExecutionAccuracy', 'deepeval_metric']
+           'score_file', 'sql_eval', 'ExecutionAccuracy', 'deepeval_metric', 'evaluate_spider']
 
 # %% ../nbs/03_sql_eval.ipynb #2dd53604
 _LEXEME = re.compile(r"""('(?:[^']|'')*'?|"(?:[^"]|"")*"?|`[^`]*`?|\[[^\]]*\]?|--[^\n]*|/\*.*?(?:\*/|\Z))""", re.S)
@@ -440,3 +441,22 @@ def __getattr__(name: str):
     "Module attribute fallback (PEP 562): `ExecutionAccuracyMetric` is built by `deepeval_metric` when first asked for."
     if name == 'ExecutionAccuracyMetric': return deepeval_metric()
     raise AttributeError(f'module {__name__!r} has no attribute {name!r}')
+
+# %% ../nbs/03_sql_eval.ipynb #cf12bc20
+def evaluate_spider(cfg, # the study config (model, prompt, decoding, sql_n, sql_timeout, out_dir)
+                    tag: str = 'base', # the model's name in the study; its results go to `<out_dir>/<tag>/`
+                    adapter=None, # a saved adapter or checkpoint folder (None: the base model)
+                    alpha: float = 1.0, # strength of the adapter
+                    workers: int|None = None # SQL scoring processes (default: the CPU count)
+                   ) -> tuple[list[dict], dict]:
+    "Generate, score and save Spider dev answers of one model; its records and metrics."
+    from tradeoff.generation import LM, generate_sql
+    items = sample_items(load_spider(cfg.spider_dir), cfg.sql_n, seed=cfg.seed, by='db_id')
+    lm = LM.from_config(cfg, adapter, alpha)
+    gens = generate_sql(cfg, items, lm, run_dir(cfg, tag)/'spider_generations.jsonl', tag=tag)
+    records = score_predictions(items, [g['raw'] for g in gens], cfg.spider_dir, timeout=cfg.sql_timeout,
+                                workers=workers or os.cpu_count() or 1)
+    for r, g in zip(records, gens): r.update(gen_seconds=g['seconds'], n_tokens=g['n_tokens'], shortened=g['shortened'])
+    metrics = spider_metrics(records) | dict(adapter=str(adapter) if adapter else None, alpha=alpha, hardware=hardware_summary())
+    save_eval(run_dir(cfg, tag), 'spider', records, metrics, cfg)
+    return records, metrics
