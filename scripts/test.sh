@@ -3,7 +3,8 @@
 # Offline by design: tests never reach the Hugging Face hub.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-export HF_HUB_OFFLINE=1 HF_DATASETS_OFFLINE=1 DEEPEVAL_TELEMETRY_OPT_OUT=YES TOKENIZERS_PARALLELISM=false
+# One thread per notebook: nbdev_test runs notebooks side by side, and two-thread OpenMP spin-waits then starve each other.
+export HF_HUB_OFFLINE=1 HF_DATASETS_OFFLINE=1 DEEPEVAL_TELEMETRY_OPT_OUT=YES TOKENIZERS_PARALLELISM=false OMP_NUM_THREADS=1
 export PATH="$PWD/.venv/bin:$PATH"
 start=$SECONDS
 nbdev_export

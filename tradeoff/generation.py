@@ -140,9 +140,9 @@ def build_sql_prompt(item: dict, # a Spider item (`id`, `db_id`, `question`)
         if budget is None or n <= budget:
             cut = [f'shots {len(shots)}->{k}'] * (k < len(shots)) + [f'rows {cfg.sample_rows}->{rows}'] * (rows < cfg.sample_rows)
             return dict(prompt=prompt, n_tokens=n, shots=k, rows=rows, shortened=', '.join(cut) or None)
+    why = f"context {context_size(tok)} - max_new_tokens {cfg.max_new_tokens}" if max_tokens is None else 'max_tokens'
     raise ValueError(f"Spider item {item['id']} ({item['db_id']}) needs {n} prompt tokens with no examples and no "
-                     f"example rows, over the budget of {budget} (context {context_size(tok)} - max_new_tokens "
-                     f"{cfg.max_new_tokens}): use a model with a longer context or lower max_new_tokens")
+                     f"example rows, over the budget of {budget} ({why})")
 
 def sql_prompt(item: dict, cfg: StudyConfig, tok, spider_dir=None, train_items=None, max_tokens: int|None = None) -> str:
     "The prompt text for a Spider `item`, ending where the SQL starts (see `build_sql_prompt`)."
@@ -154,7 +154,8 @@ def sql_training_pair(item: dict, cfg: StudyConfig, tok, spider_dir=None, train_
     completion = PROMPT_FORMATS[resolve_format(cfg, tok)]['answer'].replace('{sql}', _sql_answer(item['query'])) + tok.eos_token
     room = cfg.max_length - len(tok(completion, add_special_tokens=False).input_ids)
     budget = min(b for b in (_budget(cfg, tok), room) if b is not None)
-    return dict(prompt=sql_prompt(item, cfg, tok, spider_dir, train_items, max_tokens=budget), completion=completion)
+    try: return dict(prompt=sql_prompt(item, cfg, tok, spider_dir, train_items, max_tokens=budget), completion=completion)
+    except ValueError as e: raise ValueError(f"{e}; a training pair must fit max_length {cfg.max_length}") from None
 
 # %% ../nbs/01_baseline.ipynb #61ef352c
 _SQL_BEGIN = re.compile(r'\b(SELECT|WITH)\b', re.I)
