@@ -6,7 +6,7 @@ model's EOS still ends it); the engine decodes greedily in length-sorted, left-p
 answer at the end of its SQL statement. Both get the same `sql_prompt` prompts. Prints a markdown table: items/s,
 generated tokens/s, peak memory (process RSS on CPU, torch.cuda.max_memory_allocated on GPU), speedup, and how
 many answers agree (the seed loop's output cut where the engine stops)."""
-import argparse, json, os, platform, sys, threading, time
+import argparse, json, os, platform, sys, time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -15,23 +15,7 @@ os.environ.setdefault('DEEPEVAL_TELEMETRY_OPT_OUT', 'YES')
 import torch
 from tradeoff.core import load_config, load_spider, sample_items, hardware_summary, library_versions
 from tradeoff.generation import LM, build_sql_prompt, answer_end
-
-
-class PeakMemory:
-    "Peak memory while the block runs: CUDA allocations on a GPU, else the process RSS sampled every 5 ms."
-    def __init__(self, device): self.cuda, self.peak = device.type == 'cuda', 0
-    def _sample(self):
-        import psutil
-        proc = psutil.Process()
-        while not self._stop.is_set():
-            self.peak = max(self.peak, proc.memory_info().rss); self._stop.wait(0.005)
-    def __enter__(self):
-        if self.cuda: torch.cuda.synchronize(); torch.cuda.reset_peak_memory_stats()
-        else: self._stop = threading.Event(); self._t = threading.Thread(target=self._sample, daemon=True); self._t.start()
-        return self
-    def __exit__(self, *exc):
-        if self.cuda: torch.cuda.synchronize(); self.peak = torch.cuda.max_memory_allocated()
-        else: self._stop.set(); self._t.join()
+from peak_memory import PeakMemory  # benchmarks/peak_memory.py
 
 
 def seed_loop(lm: LM, prompts: list, max_new_tokens: int = 150) -> tuple[list, list]:

@@ -14,7 +14,7 @@ Prints a markdown table: questions/s, prompt tokens/s (tokens of the prompts and
 not a shared part was computed only once), peak memory (process RSS on CPU, torch.cuda.max_memory_allocated on
 GPU), and the agreement of the baseline's predictions with the fast path's.
 """
-import argparse, json, os, sys, threading, time
+import argparse, json, os, sys, time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -24,23 +24,7 @@ import numpy as np, torch
 from tradeoff.core import load_config, load_model, load_mmlu, sample_items, hardware_summary, library_versions
 from tradeoff.mmlu import (dev_shots, score_formulation, fit_prompts, continuation_ids, choice_texts, context_length,
                            choice_loglikelihoods, token_loglikelihoods)
-
-
-class PeakMemory:
-    "Peak memory while the block runs: CUDA allocations on a GPU, else the process RSS sampled every 5 ms."
-    def __init__(self, device): self.cuda, self.peak = device.type == 'cuda', 0
-    def _sample(self):
-        import psutil
-        proc = psutil.Process()
-        while not self._stop.is_set():
-            self.peak = max(self.peak, proc.memory_info().rss); self._stop.wait(0.005)
-    def __enter__(self):
-        if self.cuda: torch.cuda.synchronize(); torch.cuda.reset_peak_memory_stats()
-        else: self._stop = threading.Event(); self._t = threading.Thread(target=self._sample, daemon=True); self._t.start()
-        return self
-    def __exit__(self, *exc):
-        if self.cuda: torch.cuda.synchronize(); self.peak = torch.cuda.max_memory_allocated()
-        else: self._stop.set(); self._t.join()
+from peak_memory import PeakMemory  # benchmarks/peak_memory.py
 
 
 def fast(model, tok, rows, shots, k, cloze, bs):
