@@ -451,7 +451,7 @@ def proportion_ci(k: int, n: int, level: float = 0.95) -> tuple[float, float]:
     from scipy.stats import norm
     z, p = norm.ppf(0.5 + level/2), k/n
     centre, half = (p + z*z/(2*n))/(1 + z*z/n), z*((p*(1-p)/n + z*z/(4*n*n))**0.5)/(1 + z*z/n)
-    return (max(0.0, centre - half), min(1.0, centre + half))
+    return (0.0 if k == 0 else max(0.0, centre - half), 1.0 if k == n else min(1.0, centre + half))
 
 # %% ../nbs/00_core.ipynb #78708839
 def library_versions() -> dict:

@@ -315,7 +315,7 @@ def _bars(ax, frame, groups, tags, val, lo, hi, colors):
     for i, tag in enumerate(tags):
         f = frame[frame.tag == tag].set_index('group').reindex(groups)
         centres[tag] = xs = np.arange(len(groups)) + (i - (len(tags) - 1) / 2) * w
-        err = np.vstack([f[val] - f[lo], f[hi] - f[val]]) * 100
+        err = np.clip(np.vstack([f[val] - f[lo], f[hi] - f[val]]), 0, None) * 100  # rounding can put a bound a hair inside
         ax.bar(xs, f[val] * 100, w, yerr=err, capsize=3, label=tag, color=colors[tag], alpha=0.9, error_kw=dict(lw=1))
     ax.set_xticks(np.arange(len(groups)), groups)
     return centres
@@ -355,7 +355,7 @@ def _point(ax, deltas, tag, color, label=None, mmlu='mmlu', **kw):
     x, y = _xy(deltas, tag, mmlu), _xy(deltas, tag, 'spider')
     if x is None or y is None: return None
     ax.errorbar(x['diff'] * 100, y['diff'] * 100, xerr=[[(x['diff'] - x.lo) * 100], [(x.hi - x['diff']) * 100]],
-                yerr=[[(y['diff'] - y.lo) * 100], [(y.hi - y['diff']) * 100]], fmt='o', color=color, capsize=3, label=label, **kw)
+                yerr=[[max(0, y['diff'] - y.lo) * 100], [max(0, y.hi - y['diff']) * 100]], fmt='o', color=color, capsize=3, label=label, **kw)
     return x['diff'] * 100, y['diff'] * 100
 
 def _plane(ax, title):
