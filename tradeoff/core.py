@@ -18,7 +18,7 @@ __all__ = ['PRESETS_DIR', 'MMLU_CATEGORIES', 'MMLU_SUBJECTS', 'EMBEDDED_GGUF', '
            'load_spider_hub', 'download_spider_databases', 'load_tables', 'render_schema', 'check_subjects',
            'load_mmlu', 'load_mmlu_hub', 'sample_items', 'proportion_ci', 'library_versions', 'save_eval', 'load_eval',
            'embedded_model_dir', 'tiny_model', 'resolve_model', 'pick_device', 'hardware_summary', 'model_kwargs',
-           'lora_targets', 'scale_adapter', 'load_tokenizer', 'load_model']
+           'lora_targets', 'scale_adapter', 'adapter_digest', 'load_tokenizer', 'load_model']
 
 # %% ../nbs/00_core.ipynb #bf1da4fb
 os.environ.setdefault('DEEPEVAL_TELEMETRY_OPT_OUT', 'YES')  # deepeval otherwise phones home on import (~10 s offline)
@@ -609,6 +609,14 @@ def scale_adapter(model, alpha: float):
             n += 1
     if n == 0: raise ValueError('scale_adapter: the model has no LoRA layers')
     return model
+
+def adapter_digest(adapter) -> str|None:
+    "Digest of a saved adapter's weights and config (None for no adapter): keys caches of its results."
+    if adapter is None: return None
+    h, d = hashlib.sha1(), Path(adapter)
+    for f in sorted(p for p in d.iterdir() if p.suffix in ('.safetensors', '.bin', '.json') and p.name.startswith('adapter')):
+        h.update(f.name.encode()); h.update(f.read_bytes())
+    return h.hexdigest()[:12]
 
 def load_tokenizer(cfg: StudyConfig, padding_side: str = 'left', path=None):
     "The config's tokenizer, with a pad token and the padding side set."

@@ -353,17 +353,10 @@ def generate(self: LM, prompts: list[str], # complete model inputs (see `sql_pro
     return out
 
 # %% ../nbs/01_baseline.ipynb #c34cc9ca
-def _adapter_digest(adapter) -> str|None:
-    if adapter is None: return None
-    h, d = hashlib.sha1(), Path(adapter)
-    for f in sorted(p for p in d.iterdir() if p.suffix in ('.safetensors', '.bin', '.json') and p.name.startswith('adapter')):
-        h.update(f.name.encode()); h.update(f.read_bytes())
-    return h.hexdigest()[:12]
-
 def generation_key(cfg: StudyConfig, lm: LM, tag: str|None = None) -> str:
     "Digest of what decides a generated answer: model, prompt and decoding settings, adapter, dtype and device."
     parts = dict(cfg=cfg.hash('model', 'prompt_format', 'quant', 'sql_shots', 'sample_rows', 'max_new_tokens', 'seed'),
-                 adapter=_adapter_digest(lm.adapter), alpha=lm.alpha, dtype=str(lm.model.dtype), device=lm.device.type, tag=tag)
+                 adapter=adapter_digest(lm.adapter), alpha=lm.alpha, dtype=str(lm.model.dtype), device=lm.device.type, tag=tag)
     return hashlib.sha1(json.dumps(parts, sort_keys=True).encode()).hexdigest()[:10]
 
 def _sha(text: str) -> str: return hashlib.sha1(text.encode()).hexdigest()[:12]
