@@ -1,7 +1,7 @@
 """Benchmark: MMLU scoring speed (tradeoff.mmlu), letter and cloze formulations, against the plain layouts.
 
 Usage: python benchmarks/mmlu_bench.py [--preset demo] [--n 114] [--subjects S ...] [--batch-size 16] [--model DIR]
-       [--shots 5] [--quant none|bf16|4bit] [--baseline] [--out results.json]
+       [--shots 5] [--quant none|bf16|4bit] [--forms letter,cloze] [--baseline] [--out results.json]
 
 Scores a stratified sample of `--n` real MMLU test questions (the shared data; the mini set when absent) with the
 config's model, each formulation timed on its own. Rows:
@@ -54,6 +54,7 @@ def main():
     ap.add_argument('--shots', type=int, default=None); ap.add_argument('--quant', default=None)
     ap.add_argument('--data', default='auto'); ap.add_argument('--baseline', action='store_true')
     ap.add_argument('--subjects', nargs='+', default=None, help='subjects or categories (default: all)')
+    ap.add_argument('--forms', default='letter,cloze', help='formulations to time: letter, cloze or both')
     ap.add_argument('--out', default=None)
     a = ap.parse_args()
     cfg = load_config(a.preset, model=a.model, quant=a.quant, mmlu_shots=a.shots, eval_batch_size=a.batch_size, data=a.data)
@@ -62,14 +63,15 @@ def main():
     rows, shots = items.to_dict('records'), dev_shots(cfg.mmlu_dir, items.subject.unique(), cfg.mmlu_shots)
     dev, bs, k = next(model.parameters()).device, cfg.eval_batch_size, cfg.mmlu_shots
     fast(model, tok, rows[:2], shots, k, True, bs)  # warm-up (kernels, allocator)
-    runs = [('letter', fast, False), ('cloze', fast, True)]
+    forms = {f.strip() for f in a.forms.split(',')}
+    runs = [r for r in [('letter', fast, False), ('cloze', fast, True)] if r[0] in forms]
     if a.baseline: runs += [('letter, no sharing', plain, False), ('cloze, 4 sequences', plain, True)]
     res, preds = [], {}
     for name, fn, cloze in runs:
         with PeakMemory(dev) as mem:
             t0 = time.perf_counter(); p, ntok = fn(model, tok, rows, shots, k, cloze, bs); dt = time.perf_counter() - t0
         preds[name] = p
-        same = sum(x == y for x, y in zip(p, preds['cloze' if cloze else 'letter']))
+        same = sum(x == y for x, y in zip(p, preds.get('cloze' if cloze else 'letter', p)))
         res.append(dict(formulation=name, questions=len(rows), seconds=round(dt, 2), questions_per_s=round(len(rows) / dt, 2),
                         tokens=ntok, tokens_per_s=round(ntok / dt), peak_mem_gib=round(mem.peak / 2**30, 2), same_pred=same))
     print(f"\n{cfg.model} ({model.dtype}, quant {cfg.quant}) on {hardware_summary()}; {k}-shot, batch {bs}, "

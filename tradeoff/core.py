@@ -13,12 +13,13 @@ import yaml, pandas as pd
 from fastcore.basics import patch
 
 # %% auto #0
-__all__ = ['PRESETS_DIR', 'MMLU_CATEGORIES', 'MMLU_SUBJECTS', 'EMBEDDED_GGUF', 'LORA_TARGETS', 'shared_data_dir', 'cache_dir',
-           'mini_data_dir', 'StudyConfig', 'make_config', 'presets', 'load_config', 'run_dir', 'load_spider', 'db_path',
-           'load_spider_hub', 'download_spider_databases', 'load_tables', 'render_schema', 'check_subjects',
-           'load_mmlu', 'load_mmlu_hub', 'sample_items', 'proportion_ci', 'library_versions', 'save_eval', 'load_eval',
-           'embedded_model_dir', 'tiny_model', 'resolve_model', 'pick_device', 'hardware_summary', 'model_kwargs',
-           'lora_targets', 'scale_adapter', 'adapter_digest', 'load_tokenizer', 'load_model']
+__all__ = ['PRESETS_DIR', 'MMLU_CATEGORIES', 'MMLU_SUBJECTS', 'EMBEDDED_GGUF', 'GPU_PRESET', 'LORA_TARGETS', 'shared_data_dir',
+           'cache_dir', 'mini_data_dir', 'StudyConfig', 'make_config', 'presets', 'load_config', 'run_dir',
+           'load_spider', 'db_path', 'load_spider_hub', 'download_spider_databases', 'load_tables', 'render_schema',
+           'check_subjects', 'load_mmlu', 'load_mmlu_hub', 'sample_items', 'proportion_ci', 'library_versions',
+           'save_eval', 'load_eval', 'embedded_model_dir', 'tiny_model', 'resolve_model', 'pick_device',
+           'hardware_summary', 'model_kwargs', 'default_preset', 'auto_preset', 'lora_targets', 'scale_adapter',
+           'adapter_digest', 'load_tokenizer', 'load_model']
 
 # %% ../nbs/00_core.ipynb #bf1da4fb
 os.environ.setdefault('DEEPEVAL_TELEMETRY_OPT_OUT', 'YES')  # deepeval otherwise phones home on import (~10 s offline)
@@ -586,6 +587,30 @@ def model_kwargs(cfg: StudyConfig) -> dict:
         return dict(quantization_config=bnb, dtype=torch.bfloat16 if bf16 else torch.float32, device_map={'': 0})
     dtype = torch.bfloat16 if cfg.quant == 'bf16' or (cfg.quant == 'none' and bf16) else torch.float32
     return dict(dtype=dtype, device_map={'': 0} if dev == 'cuda' else None)
+
+# %% ../nbs/00_core.ipynb #6f0b74d9
+GPU_PRESET = 'smollm2-gpu'  # what a chapter runs on a GPU when no preset is given
+
+def default_preset(gpu: bool, # a CUDA GPU is visible
+                   real_data: bool, # the real Spider and MMLU data is found (see `shared_data_dir`)
+                   testing: bool = False, # under `nbdev_test` (which sets `IN_TEST`)
+                   gpu_preset: str = GPU_PRESET # the preset for a GPU with the real data
+                  ) -> tuple[str, str]: # the preset, and why
+    "The preset a chapter runs when it is given none, and the reason."
+    if testing: return 'demo', 'nbdev_test runs the demo'
+    if not gpu: return 'demo', 'no GPU: the CPU demo'
+    if not real_data: return 'demo', 'a GPU, but no real data (shared/data or TRADEOFF_DATA): the demo'
+    return gpu_preset, 'a GPU and the real data'
+
+def auto_preset(preset: str|None = None, # preset name or YAML path; None: chosen for this machine
+                gpu_preset: str = GPU_PRESET # the preset for a GPU with the real data
+               ) -> str:
+    "`preset` if given, else this machine's default, announced in one line with the hardware."
+    if preset is not None: return preset
+    import torch
+    choice, why = default_preset(torch.cuda.is_available(), shared_data_dir() is not None, bool(os.environ.get('IN_TEST')), gpu_preset)
+    print(f"preset {choice!r} ({why}) on {hardware_summary()}; set `preset` to choose another")
+    return choice
 
 # %% ../nbs/00_core.ipynb #d8447df4
 LORA_TARGETS = {'phi': ['q_proj', 'k_proj', 'v_proj', 'dense', 'fc1', 'fc2'],

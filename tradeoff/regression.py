@@ -12,10 +12,10 @@ __all__ = ['HARDNESS', 'METRICS', 'CATEGORY_COLORS', 'ACC_KEYS', 'DELTA_KEYS', '
            'md_setup', 'report_md', 'save_figures', 'write_report', 'split_top', 'parse_value', 'split_specs',
            'parse_spec', 'study_configs', 'Step', 'model_step', 'stored_hash', 'step_done', 'find_notebooks',
            'directives', 'runnable', 'papermill_runner', 'run_step', 'checkpoints_of', 'tuned_models', 'run_study',
-           'parse_overrides', 'parse_alphas', 'study_cli', 'exec_runner']
+           'parse_overrides', 'parse_alphas', 'study_cli', 'plain_display', 'exec_runner']
 
 # %% ../nbs/05_regression.ipynb #480d43dc
-import ast, json, math, os, re, time, datetime
+import ast, json, math, os, re, sys, time, types, datetime, importlib.util
 from itertools import takewhile
 from dataclasses import dataclass
 from pathlib import Path
@@ -844,6 +844,13 @@ def study_cli(preset:str='demo', # study preset: name or YAML path
               runner=dict(papermill=papermill_runner, exec=exec_runner)[runner])
 
 # %% ../nbs/05_regression.ipynb #bc85865f
+def plain_display()->dict:
+    "Stand-in `IPython` modules for machines without IPython: `display` prints; `Markdown` and `Image` become their text or file name."
+    ip, disp = types.ModuleType('IPython'), types.ModuleType('IPython.display')
+    disp.display, disp.Markdown, disp.Image = print, str, lambda filename=None, **kw: f'[figure {filename}]'
+    ip.display, ip.version_info, ip.get_ipython = disp, (0, 0), lambda: None  # what matplotlib asks of IPython
+    return {'IPython': ip, 'IPython.display': disp}
+
 def exec_runner(nb:Path, # notebook to run
                 dest:Path, # where the notebook that ran is recorded
                 params:dict, # parameters, injected after the `parameters` cell
@@ -852,13 +859,22 @@ def exec_runner(nb:Path, # notebook to run
     src = json.loads(Path(nb).read_text())
     for c in src['cells']: c['source'] = ''.join(c['source'])
     cells = [c for c in runnable(src).cells if c.cell_type == 'code']
-    ns, old = {'__name__': '__main__', 'display': print}, os.getcwd()  # `display` is Jupyter's
-    os.chdir(Path(nb).parent)
+    main, old = types.ModuleType('__main__'), (os.getcwd(), sys.modules['__main__'], os.environ.get('TRADEOFF_STUDY'))
+    ns = main.__dict__; ns['display'] = print  # `display` is Jupyter's; a real `__main__` lets worker processes find its functions
+    if 'IPython' not in sys.modules and importlib.util.find_spec('IPython') is None: sys.modules.update(plain_display())
+    os.chdir(Path(nb).parent); os.environ['TRADEOFF_STUDY'] = '1'  # as under papermill: tells notebooks who runs them
+    sys.modules['__main__'] = main
     try:
+        run = False  # from the `parameters` cell on
         for c in cells:
             code = '\n'.join(l for l in c.source.splitlines() if not l.lstrip().startswith(('%', '!')))
-            exec(compile(code, f'{Path(nb).name}', 'exec'), ns)
-            if 'parameters' in c.metadata.get('tags', []): ns.update(params)
-    finally: os.chdir(old)
+            try: exec(compile(code, f'{Path(nb).name}', 'exec'), ns)
+            except ModuleNotFoundError as e:  # a chapter's test imports (fastcore.test, nbformat, deepeval): not the run's business
+                if run or 'export' in ' '.join(directives(c.source)): raise
+                print(f'{Path(nb).name}: skipped a setup cell that needs {e.name}, which is not installed')
+            if 'parameters' in c.metadata.get('tags', []): ns.update(params); run = True
+    finally:
+        os.chdir(old[0]); sys.modules['__main__'] = old[1]
+        if old[2] is None: os.environ.pop('TRADEOFF_STUDY', None)
     Path(dest).parent.mkdir(parents=True, exist_ok=True)
     Path(dest).write_text(json.dumps(src, indent=1))

@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Run a trade-off study on an offline GPU machine without Jupyter, then pack what the docs need.
+#   BUNDLE=.devdeps TRADEOFF_DATA=.devdata bash scripts/gpu-study.sh OUT STUDY_DIR [tradeoff-study arguments...]
+# BUNDLE is the folder made by scripts/gpu-bundle.sh; the study runs notebooks 01-05 in-process (`--runner exec`),
+# resumes where an earlier call stopped (finished steps are skipped) and stops cleanly after STUDY_S seconds.
+# OUT receives study.log and study.tar.gz: the report, summary.json, every model's *_results.json and the training
+# manifests and loss curves (not weights, not per-item samples).
+set -u
+out=${1:?usage: gpu-study.sh OUT STUDY_DIR [tradeoff-study args]}; dir=${2:?study folder}; shift 2; mkdir -p "$out"
+export PYTHONPATH=$PWD/${BUNDLE:-.devdeps}:$PWD${EXTRA_PATH:+:$EXTRA_PATH} HF_HUB_OFFLINE=1 HF_DATASETS_OFFLINE=1
+export PYTHONUNBUFFERED=1 DEEPEVAL_TELEMETRY_OPT_OUT=YES TOKENIZERS_PARALLELISM=false
+[ -n "${TRADEOFF_DATA:-}" ] && export TRADEOFF_DATA=$(realpath "$TRADEOFF_DATA")
+start=$(date +%s)
+timeout --signal=INT ${STUDY_S:-540} python3 -c 'from fastcore.script import anno_parser; from tradeoff.regression import study_cli
+f = study_cli.__wrapped__; a = vars(anno_parser(f).parse_args()); [a.pop(k, None) for k in ("pdb", "xtra")]; f(**a)' \
+  --runner exec --out "$dir" "$@" 2>&1 \
+  | grep --line-buffered -v 'Warning\|warn(' | tee -a "$out/study.log"
+rc=${PIPESTATUS[0]}
+echo "study call: rc=$rc after $(( $(date +%s) - start )) s" | tee -a "$out/study.log"
+(cd "$dir" && find . \( -name '*_results.json' -o -name 'train_manifest.json' -o -name 'loss.csv' -o -name 'loss.png' \
+   -o -name 'config.yaml' -o -name 'study_steps.json' -o -path './report/*' \) -not -path '*/checkpoints/*' -print0 \
+   | tar -czf "$out/study.tar.gz" --null -T -)
+exit $rc
