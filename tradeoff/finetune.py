@@ -182,7 +182,7 @@ def train_manifest(cfg: StudyConfig, trainer, data: dict, # train_rows, skipped_
                 quant=cfg.quant, **data, epochs=cfg.epochs, steps=st.global_step, world_size=a.world_size,
                 effective_batch=a.per_device_train_batch_size * a.gradient_accumulation_steps * a.world_size,
                 resumed_from=session['step0'] or None, wall_seconds=round(wall, 1), tokens_seen=st.num_input_tokens_seen,
-                tokens_per_second=round(tokens / wall, 1), samples_per_second=round(samples / wall, 3), **peak_memory(),
+                tokens_per_second=round(tokens / wall, 1) if steps else None, samples_per_second=round(samples / wall, 3) if steps else None, **peak_memory(),
                 final_loss=next((h['loss'] for h in reversed(st.log_history) if 'loss' in h), None),
                 checkpoints=[p.name for p in checkpoints(a.output_dir)], hardware=hardware_summary(),
                 versions=library_versions(), created=datetime.datetime.now(datetime.timezone.utc).isoformat(timespec='seconds'))

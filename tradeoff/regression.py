@@ -12,7 +12,8 @@ __all__ = ['HARDNESS', 'METRICS', 'CATEGORY_COLORS', 'ACC_KEYS', 'DELTA_KEYS', '
            'md_setup', 'report_md', 'save_figures', 'write_report', 'split_top', 'parse_value', 'split_specs',
            'parse_spec', 'study_configs', 'Step', 'model_step', 'stored_hash', 'step_done', 'find_notebooks',
            'directives', 'runnable', 'papermill_runner', 'run_step', 'checkpoints_of', 'tuned_models', 'run_study',
-           'parse_overrides', 'parse_alphas', 'study_cli', 'plain_display', 'exec_runner']
+           'parse_overrides', 'parse_alphas', 'study_cli', 'plain_display', 'exec_runner', 'results_accuracy',
+           'plot_models']
 
 # %% ../nbs/05_regression.ipynb #480d43dc
 import ast, json, math, os, re, sys, time, types, datetime, importlib.util
@@ -878,3 +879,38 @@ def exec_runner(nb:Path, # notebook to run
         if old[2] is None: os.environ.pop('TRADEOFF_STUDY', None)
     Path(dest).parent.mkdir(parents=True, exist_ok=True)
     Path(dest).write_text(json.dumps(src, indent=1))
+
+# %% ../nbs/05_regression.ipynb #19476400
+def results_accuracy(out, # a study's output directory (or a copy of its results files)
+                     tags=None, # tags to read (None: every tag folder with a results file)
+                    )->pd.DataFrame: # metric, tag, group, k, n, excluded, acc, ci_low, ci_high
+    "Accuracy per metric, model and group with Wilson intervals, from the models' `*_results.json` files alone."
+    out, rows = Path(out), []
+    tags = tags or sorted((d.name for d in out.iterdir() if _TAG.match(d.name) and any(d.glob('*_results.json'))), key=tag_order)
+    for tag in tags:
+        parts = []
+        if (p := out/tag/'spider_results.json').exists():
+            m = json.loads(p.read_text())['metrics']; parts.append(('spider', m['by_hardness'], m))
+        if (p := out/tag/'mmlu_results.json').exists():
+            for form, v in json.loads(p.read_text())['metrics']['formulations'].items():
+                parts.append(('mmlu' if form == 'letter' else f'mmlu_{form}', v['categories'], v['micro']))
+        for metric, groups, overall in parts:
+            for g, r in [*groups.items(), ('overall', overall)]:
+                rows.append(dict(metric=metric, tag=tag, group=g, k=r['correct'], n=r['n'], excluded=r.get('not_evaluable', 0),
+                                 acc=r['accuracy'], ci_low=r['ci_low'], ci_high=r['ci_high']))
+    return pd.DataFrame(rows)
+
+# %% ../nbs/05_regression.ipynb #72fd2bd1
+def plot_models(acc:pd.DataFrame, # from `accuracy_table` or `results_accuracy`
+                x:str='mmlu_cloze', y:str='spider', # metrics on the axes
+                xlabel:str='MMLU accuracy, cloze (%)', ylabel:str='Spider execution accuracy (%)')->Figure:
+    "Each model at its overall accuracy on two metrics, with 95% intervals on both axes."
+    o = acc[acc.group == 'overall'].set_index(['metric', 'tag'])
+    fig = Figure(figsize=(6.4, 4.2), layout='constrained'); ax = fig.subplots()
+    for tag in dict.fromkeys(acc.tag):
+        if (x, tag) not in o.index or (y, tag) not in o.index: continue
+        a, b = o.loc[(x, tag)], o.loc[(y, tag)]
+        ax.errorbar(a.acc * 100, b.acc * 100, xerr=[[100 * (a.acc - a.ci_low)], [100 * (a.ci_high - a.acc)]],
+                    yerr=[[100 * (b.acc - b.ci_low)], [100 * (b.ci_high - b.acc)]], fmt='o', capsize=3, label=tag)
+    ax.set(xlabel=xlabel, ylabel=ylabel, title='Each model (95% Wilson intervals)'); ax.legend(fontsize=8)
+    return fig
