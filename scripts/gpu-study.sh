@@ -3,8 +3,8 @@
 #   BUNDLE=.devdeps TRADEOFF_DATA=.devdata bash scripts/gpu-study.sh OUT STUDY_DIR [tradeoff-study arguments...]
 # BUNDLE is the folder made by scripts/gpu-bundle.sh; the study runs notebooks 01-05 in-process (`--runner exec`),
 # resumes where an earlier call stopped (finished steps are skipped) and stops cleanly after STUDY_S seconds.
-# OUT receives study.log and study.tar.gz: the report, summary.json, every model's *_results.json and the training
-# manifests and loss curves (not weights, not per-item samples).
+# OUT receives study.log and study.tar.gz: the report, summary.json, every model's results and per-item samples, the training
+# manifests and loss curves (not weights or checkpoints).
 set -u
 out=${1:?usage: gpu-study.sh OUT STUDY_DIR [tradeoff-study args]}; dir=${2:?study folder}; shift 2; mkdir -p "$out"
 export PYTHONPATH=$PWD/${BUNDLE:-.devdeps}:$PWD${EXTRA_PATH:+:$EXTRA_PATH} HF_HUB_OFFLINE=1 HF_DATASETS_OFFLINE=1
@@ -17,7 +17,7 @@ f = study_cli.__wrapped__; a = vars(anno_parser(f).parse_args()); [a.pop(k, None
   | grep --line-buffered -v 'Warning\|warn(' | tee -a "$out/study.log"
 rc=${PIPESTATUS[0]}
 echo "study call: rc=$rc after $(( $(date +%s) - start )) s" | tee -a "$out/study.log"
-(cd "$dir" && find . \( -name '*_results.json' -o -name 'train_manifest.json' -o -name 'loss.csv' -o -name 'loss.png' \
+(cd "$dir" && find . \( -name '*_results.json' -o -name '*_samples.jsonl' -o -name 'train_manifest.json' -o -name 'loss.csv' -o -name 'loss.png' \
    -o -name 'config.yaml' -o -name 'study_steps.json' -o -path './report/*' \) -not -path '*/checkpoints/*' -print0 \
    | tar -czf "$out/study.tar.gz" --null -T -)
 exit $rc
