@@ -12,13 +12,14 @@ __all__ = ['HARDNESS', 'METRICS', 'CATEGORY_COLORS', 'ACC_KEYS', 'DELTA_KEYS', '
            'md_setup', 'report_md', 'save_figures', 'write_report', 'split_top', 'parse_value', 'split_specs',
            'parse_spec', 'study_configs', 'Step', 'model_step', 'stored_hash', 'step_done', 'find_notebooks',
            'directives', 'runnable', 'papermill_runner', 'run_step', 'checkpoints_of', 'tuned_models', 'run_study',
-           'parse_overrides', 'parse_alphas', 'study_cli', 'plain_display', 'exec_runner', 'results_accuracy',
-           'plot_models']
+           'parse_overrides', 'parse_alphas', 'study_cli', 'plain_display', 'kernel_like', 'exec_runner',
+           'results_accuracy', 'plot_models']
 
 # %% ../nbs/05_regression.ipynb #480d43dc
 import ast, json, math, os, re, sys, time, types, datetime, importlib.util
 from itertools import takewhile
 from dataclasses import dataclass
+from contextlib import contextmanager
 from pathlib import Path
 import numpy as np, pandas as pd, yaml
 from scipy import stats
@@ -852,31 +853,34 @@ def plain_display()->dict:
     ip.display, ip.version_info, ip.get_ipython = disp, (0, 0), lambda: None  # what matplotlib asks of IPython
     return {'IPython': ip, 'IPython.display': disp}
 
+@contextmanager
+def kernel_like(folder:Path): # the notebook's folder (the working directory)
+    "This process set up as a notebook's kernel: cwd, a fresh `__main__`, `TRADEOFF_STUDY`, IPython's display; the `__main__` namespace."
+    main, old = types.ModuleType('__main__'), (os.getcwd(), sys.modules['__main__'], os.environ.get('TRADEOFF_STUDY'))
+    main.display = print  # a real `__main__` lets worker processes find the functions a chapter defines
+    if 'IPython' not in sys.modules and importlib.util.find_spec('IPython') is None: sys.modules.update(plain_display())
+    os.chdir(folder); os.environ['TRADEOFF_STUDY'] = '1'; sys.modules['__main__'] = main  # as under papermill
+    try: yield main.__dict__
+    finally:
+        os.chdir(old[0]); sys.modules['__main__'] = old[1]
+        if old[2] is None: os.environ.pop('TRADEOFF_STUDY', None)
+
 def exec_runner(nb:Path, # notebook to run
                 dest:Path, # where the notebook that ran is recorded
                 params:dict, # parameters, injected after the `parameters` cell
                ):
-    "Run `nb`'s runnable cells in a fresh namespace of this process (no Jupyter needed)."
+    "Run `nb`'s runnable cells in this process, as a kernel would (no Jupyter needed)."
     src = json.loads(Path(nb).read_text())
     for c in src['cells']: c['source'] = ''.join(c['source'])
-    cells = [c for c in runnable(src).cells if c.cell_type == 'code']
-    main, old = types.ModuleType('__main__'), (os.getcwd(), sys.modules['__main__'], os.environ.get('TRADEOFF_STUDY'))
-    ns = main.__dict__; ns['display'] = print  # `display` is Jupyter's; a real `__main__` lets worker processes find its functions
-    if 'IPython' not in sys.modules and importlib.util.find_spec('IPython') is None: sys.modules.update(plain_display())
-    os.chdir(Path(nb).parent); os.environ['TRADEOFF_STUDY'] = '1'  # as under papermill: tells notebooks who runs them
-    sys.modules['__main__'] = main
-    try:
-        run = False  # from the `parameters` cell on
-        for c in cells:
+    run = False  # from the `parameters` cell on
+    with kernel_like(Path(nb).parent) as ns:
+        for c in [c for c in runnable(src).cells if c.cell_type == 'code']:
             code = '\n'.join(l for l in c.source.splitlines() if not l.lstrip().startswith(('%', '!')))
             try: exec(compile(code, f'{Path(nb).name}', 'exec'), ns)
             except ModuleNotFoundError as e:  # a chapter's test imports (fastcore.test, nbformat, deepeval): not the run's business
                 if run or 'export' in ' '.join(directives(c.source)): raise
                 print(f'{Path(nb).name}: skipped a setup cell that needs {e.name}, which is not installed')
             if 'parameters' in c.metadata.get('tags', []): ns.update(params); run = True
-    finally:
-        os.chdir(old[0]); sys.modules['__main__'] = old[1]
-        if old[2] is None: os.environ.pop('TRADEOFF_STUDY', None)
     Path(dest).parent.mkdir(parents=True, exist_ok=True)
     Path(dest).write_text(json.dumps(src, indent=1))
 
