@@ -841,7 +841,6 @@ def study_cli(preset:str='demo', # study preset: name or YAML path
                            choices=['papermill', 'exec'])='papermill',
              ):
     "Run a trade-off study (notebooks 01-05 through papermill) and write its report."
-    os.environ.setdefault('DEEPEVAL_TELEMETRY_OPT_OUT', 'YES')
     run_study(preset, config, out, parse_alphas(alphas), checkpoints, parse_overrides(overrides), force, nbs,
               runner=dict(papermill=papermill_runner, exec=exec_runner)[runner])
 

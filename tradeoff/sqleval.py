@@ -431,7 +431,6 @@ def deepeval_metric() -> type:
     "The class `ExecutionAccuracyMetric`: `ExecutionAccuracy` as a DeepEval `BaseMetric` (imports deepeval once)."
     global _METRIC_CLASS
     if _METRIC_CLASS is None:
-        os.environ.setdefault('DEEPEVAL_TELEMETRY_OPT_OUT', 'YES')
         from deepeval.metrics import BaseMetric
         _METRIC_CLASS = type('ExecutionAccuracyMetric', (ExecutionAccuracy, BaseMetric),
                              dict(__module__=__name__, __doc__=f'{ExecutionAccuracy.__doc__} (a DeepEval metric)'))
