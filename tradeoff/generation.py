@@ -15,7 +15,7 @@ from .core import *
 # %% auto #0
 __all__ = ['SQL_INSTRUCTION', 'PROMPT_FORMATS', 'context_size', 'resolve_format', 'format_prompt', 'schema_tables', 'shot_schema',
            'pick_shots', 'build_sql_prompt', 'sql_prompt', 'sql_training_pair', 'answer_end', 'end_token_ids', 'LM',
-           'batch_order', 'prefix_groups', 'generation_key', 'read_generations', 'generate_sql']
+           'batch_order', 'prefix_groups', 'cache_arg', 'generation_key', 'read_generations', 'generate_sql']
 
 # %% ../nbs/01_baseline.ipynb #2aa44850
 SQL_INSTRUCTION = ("Write a SQLite query that answers the question about the database below. Use only its tables "
@@ -249,12 +249,18 @@ def _batch_inputs(ids: list[list[int]], pad: int, shared: list[int]) -> tuple[to
     return torch.tensor(inp), torch.tensor(att)
 
 # %% ../nbs/01_baseline.ipynb #985f8650
+def _forward_params(model):
+    base = model.get_base_model() if hasattr(model, 'get_base_model') else model  # a peft wrapper passes everything on
+    return inspect.signature(base.forward).parameters
+
+def cache_arg(model) -> str:
+    "Name of `model`'s key-value cache, as forward argument and output field: 'cache' since transformers 5.2x, else 'past_key_values'."
+    return 'cache' if 'cache' in _forward_params(model) else 'past_key_values'
+
 @patch(as_prop=True)
 def _forward_kw(self: LM) -> dict:
     "Forward arguments that differ across transformers versions: the cache's name, and logits for the last token only."
-    base = self.model.get_base_model() if hasattr(self.model, 'get_base_model') else self.model
-    params = inspect.signature(base.forward).parameters
-    return dict(cache='cache' if 'cache' in params else 'past_key_values', last=dict(logits_to_keep=1) if 'logits_to_keep' in params else {})
+    return dict(cache=cache_arg(self.model), last=dict(logits_to_keep=1) if 'logits_to_keep' in _forward_params(self.model) else {})
 
 class _GrowingLayer(DynamicLayer):
     "A `DynamicLayer` that writes new keys and values into room reserved ahead instead of concatenating every step."

@@ -9,6 +9,7 @@ from pathlib import Path
 import numpy as np, pandas as pd, torch
 from fastcore.basics import patch
 from .core import *
+from .generation import cache_arg
 
 # %% auto #0
 __all__ = ['LETTERS', 'PROMPT_VERSION', 'FORMS', 'LETTER_FIELDS', 'CLOZE_FIELDS', 'FORMULATIONS', 'subject_name', 'mmlu_question',
@@ -87,9 +88,6 @@ def choice_texts(row, cloze: bool = False) -> list[str]:
 # %% ../nbs/04_mmlu_eval.ipynb #5c67de42
 def _device(model): return next(model.parameters()).device
 
-import transformers.utils.generic as _tg
-_CACHE = 'cache' if hasattr(_tg, '_rename_kwargs_for_bc') else 'past_key_values'  # the argument's name since transformers 5.2x
-
 def _batches(lengths, batch_size: int, groups=None) -> list[list[int]]:
     "Indices in batches of similar length, longest first (within each group when `groups` labels them)."
     key = (lambda i: (groups[i], -lengths[i])) if groups is not None else (lambda i: -lengths[i])
@@ -146,7 +144,7 @@ def _rest(model, cache, mask, conts) -> torch.Tensor:
             t = torch.as_tensor(cs[j]); x[i, :len(t) - 1], tgt[i, :len(t) - 1], keep[i, :len(t) - 1] = t[:-1], t[1:], 1
         x, tgt, keep = x.to(dev), tgt.to(dev), keep.to(dev)
         out = model(input_ids=x, attention_mask=torch.cat([mask, keep], 1), position_ids=start + torch.arange(m, device=dev),
-                    use_cache=True, **{_CACHE: cache})
+                    use_cache=True, **{cache_arg(model): cache})
         real = keep.bool()  # only the real tokens' rows of the vocabulary-sized logits are normalised
         lp = out.logits[real].float().log_softmax(-1).gather(-1, tgt[real][:, None])[:, 0]
         ll[:, j] = torch.zeros(B, device=dev).index_add_(0, real.nonzero()[:, 0], lp)
@@ -163,7 +161,7 @@ def _lcp(seqs) -> int:
 def _shared_cache(model, prefix, rows: int):
     "Key/value cache of `prefix`, run once, repeated for `rows` rows."
     out = model(input_ids=torch.tensor([prefix], device=_device(model)), use_cache=True, logits_to_keep=1)
-    cache = getattr(out, _CACHE)
+    cache = getattr(out, cache_arg(model))
     cache.batch_repeat_interleave(rows)
     return cache
 
@@ -175,11 +173,11 @@ def _choice_batch(model, ctxs, conts) -> np.ndarray:
     ids, mask, pos = _left_pad([c[P:] for c in ctxs], _device(model))
     mask = torch.cat([torch.ones(B, P, dtype=mask.dtype, device=mask.device), mask], 1)
     multi = any(len(t) > 1 for cs in conts for t in cs)
-    kw = {_CACHE: cache} if cache is not None else {}
+    kw = {cache_arg(model): cache} if cache is not None else {}
     out = model(input_ids=ids, attention_mask=mask, position_ids=pos + P, logits_to_keep=1, use_cache=multi or P > 0, **kw)
     first = out.logits[:, -1].float().log_softmax(-1)
     ll = torch.stack([first[i, [t[0] for t in cs]] for i, cs in enumerate(conts)])
-    if multi: ll = ll + _rest(model, getattr(out, _CACHE), mask, conts)
+    if multi: ll = ll + _rest(model, getattr(out, cache_arg(model)), mask, conts)
     return ll.cpu().numpy()
 
 def choice_loglikelihoods(model, ctxs, # context ids, one list per question
