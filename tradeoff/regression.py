@@ -11,8 +11,8 @@ __all__ = ['HARDNESS', 'METRICS', 'CATEGORY_COLORS', 'ACC_KEYS', 'DELTA_KEYS', '
            'summary_dict', 'md_table', 'pct', 'md_models', 'md_deltas', 'md_overall', 'read_ledger', 'results_of',
            'md_setup', 'report_md', 'save_figures', 'write_report', 'split_top', 'parse_value', 'split_specs',
            'parse_spec', 'study_configs', 'Step', 'model_step', 'stored_hash', 'step_done', 'find_notebooks',
-           'directives', 'runnable', 'papermill_runner', 'run_step', 'checkpoints_of', 'tuned_models', 'run_study',
-           'parse_overrides', 'parse_alphas', 'study_cli', 'plain_display', 'kernel_like', 'exec_runner',
+           'directives', 'python_only', 'runnable', 'papermill_runner', 'run_step', 'checkpoints_of', 'tuned_models',
+           'run_study', 'parse_overrides', 'parse_alphas', 'study_cli', 'plain_display', 'kernel_like', 'exec_runner',
            'results_accuracy', 'plot_models']
 
 # %% ../nbs/05_regression.ipynb #480d43dc
@@ -723,8 +723,12 @@ def directives(src:str)->list[str]:
     "The nbdev directives (`#| ...` lines) at the top of a cell's source."
     return [l[2:].strip() for l in takewhile(lambda l: l.startswith('#|') or not l.strip(), src.splitlines()) if l.startswith('#|')]
 
+def python_only(src:str)->str:
+    "A cell's source without its IPython magics and shell lines (`%...`, `!...`)."
+    return '\n'.join(l for l in src.splitlines() if not l.lstrip().startswith(('%', '!')))
+
 def _has_imports(src:str)->bool:
-    try: tree = ast.parse('\n'.join(l for l in src.splitlines() if not l.lstrip().startswith(('%', '!'))))
+    try: tree = ast.parse(python_only(src))
     except SyntaxError: return False
     return any(isinstance(n, (ast.Import, ast.ImportFrom)) for n in ast.walk(tree) if not isinstance(n, ast.FunctionDef))
 
@@ -874,8 +878,7 @@ def exec_runner(nb:Path, # notebook to run
     run = False  # from the `parameters` cell on
     with kernel_like(Path(nb).parent) as ns:
         for c in [c for c in runnable(src).cells if c.cell_type == 'code']:
-            code = '\n'.join(l for l in c.source.splitlines() if not l.lstrip().startswith(('%', '!')))
-            try: exec(compile(code, f'{Path(nb).name}', 'exec'), ns)
+            try: exec(compile(python_only(c.source), f'{Path(nb).name}', 'exec'), ns)
             except ModuleNotFoundError as e:  # a chapter's test imports (fastcore.test, nbformat, deepeval): not the run's business
                 if run or 'export' in ' '.join(directives(c.source)): raise
                 print(f'{Path(nb).name}: skipped a setup cell that needs {e.name}, which is not installed')
