@@ -5,8 +5,8 @@
 # The model is phi-2's shape with random weights (benchmarks/random_model.py); TRAIN_N rows, micro-batch BS.
 set -u
 out=${1:?usage: gpu-dp-bench.sh OUT_DIR [N_GPUS]}; n=${2:-2}; mkdir -p "$out"
-export PYTHONPATH=$PWD/${BUNDLE:-.devdeps}:$PWD HF_HUB_OFFLINE=1 HF_DATASETS_OFFLINE=1 PYTHONUNBUFFERED=1
-export TRADEOFF_DATA=$(realpath "${TRADEOFF_DATA:-.devdata}") DEEPEVAL_TELEMETRY_OPT_OUT=YES TOKENIZERS_PARALLELISM=false
+export TRADEOFF_DATA=${TRADEOFF_DATA:-.devdata}; source scripts/gpu-env.sh
+export TOKENIZERS_PARALLELISM=false
 model=${MODEL_DIR:-$PWD/runs/phi2-random}
 [ -f "$model/config.json" ] || python3 benchmarks/random_model.py --tokenizer "${TOK:-.devtok}" --out "$model"
 ov="{model: $model, quant: bf16, data: shared, train_n: ${TRAIN_N:-512}, batch_size: ${BS:-4}, grad_accum: 1, save_steps: 0}"

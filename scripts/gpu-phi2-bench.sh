@@ -6,8 +6,7 @@
 set -u
 out=${1:?usage: gpu-phi2-bench.sh OUT_DIR [train] [gen] [mmlu]}; shift; mkdir -p "$out"
 stages=${*:-train gen mmlu}
-export PYTHONPATH=$PWD/${BUNDLE:-.devdeps}:$PWD HF_HUB_OFFLINE=1 HF_DATASETS_OFFLINE=1 PYTHONUNBUFFERED=1
-export TRADEOFF_DATA=$(realpath "${TRADEOFF_DATA:-.devdata}") DEEPEVAL_TELEMETRY_OPT_OUT=YES
+export TRADEOFF_DATA=${TRADEOFF_DATA:-.devdata}; source scripts/gpu-env.sh
 model=${MODEL_DIR:-/tmp/phi2-random}
 [ -f "$model/config.json" ] || python3 benchmarks/random_model.py --tokenizer "${TOK:-.devtok}" --out "$model"
 nvidia-smi --query-gpu=name,memory.total --format=csv,noheader | tee "$out/card.txt"

@@ -7,9 +7,8 @@
 # manifests and loss curves (not weights or checkpoints).
 set -u
 out=${1:?usage: gpu-study.sh OUT STUDY_DIR [tradeoff-study args]}; dir=${2:?study folder}; shift 2; mkdir -p "$out"
-export PYTHONPATH=$PWD/${BUNDLE:-.devdeps}:$PWD${EXTRA_PATH:+:$EXTRA_PATH} HF_HUB_OFFLINE=1 HF_DATASETS_OFFLINE=1
-export PYTHONUNBUFFERED=1 DEEPEVAL_TELEMETRY_OPT_OUT=YES TOKENIZERS_PARALLELISM=false
-[ -n "${TRADEOFF_DATA:-}" ] && export TRADEOFF_DATA=$(realpath "$TRADEOFF_DATA")
+source scripts/gpu-env.sh
+export TOKENIZERS_PARALLELISM=false
 start=$(date +%s)
 timeout --signal=INT ${STUDY_S:-540} python3 -c 'from fastcore.script import anno_parser; from tradeoff.regression import study_cli
 f = study_cli.__wrapped__; a = vars(anno_parser(f).parse_args()); [a.pop(k, None) for k in ("pdb", "xtra")]; f(**a)' \
