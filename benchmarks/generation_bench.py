@@ -11,7 +11,6 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 for k in ('HF_HUB_OFFLINE', 'HF_DATASETS_OFFLINE'): os.environ.setdefault(k, '1')
-os.environ.setdefault('DEEPEVAL_TELEMETRY_OPT_OUT', 'YES')
 import torch
 from tradeoff.core import load_config, load_spider, sample_items, hardware_summary, library_versions
 from tradeoff.generation import LM, build_sql_prompt, answer_end

@@ -19,7 +19,6 @@ import argparse, json, os, subprocess, sys, time
 from pathlib import Path
 
 for k in ('HF_HUB_OFFLINE', 'HF_DATASETS_OFFLINE'): os.environ.setdefault(k, '1')
-os.environ.setdefault('DEEPEVAL_TELEMETRY_OPT_OUT', 'YES')
 REPO = Path(__file__).resolve().parent.parent
 SUBJECTS = ['world_religions', 'management', 'conceptual_physics']  # one per category but social sciences; short prompts
 LETTER = dict(description='The following are multiple choice questions (with answers) about {name}.\n\n',

@@ -19,7 +19,6 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 for k in ('HF_HUB_OFFLINE', 'HF_DATASETS_OFFLINE'): os.environ.setdefault(k, '1')
-os.environ.setdefault('DEEPEVAL_TELEMETRY_OPT_OUT', 'YES')
 import numpy as np, torch
 from tradeoff.core import load_config, load_model, load_mmlu, sample_items, hardware_summary, library_versions
 from tradeoff.mmlu import (dev_shots, score_formulation, fit_prompts, continuation_ids, choice_texts, context_length,

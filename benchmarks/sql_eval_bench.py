@@ -10,7 +10,6 @@ import argparse, os, platform, random, statistics, sys, time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-os.environ.setdefault('DEEPEVAL_TELEMETRY_OPT_OUT', 'YES')
 from tradeoff.core import load_spider, shared_data_dir
 import tradeoff.sqleval as se
 
