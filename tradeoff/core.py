@@ -14,12 +14,12 @@ from fastcore.basics import patch
 
 # %% auto #0
 __all__ = ['PRESETS_DIR', 'MMLU_CATEGORIES', 'MMLU_SUBJECTS', 'EMBEDDED_GGUF', 'GPU_PRESET', 'LORA_TARGETS', 'shared_data_dir',
-           'cache_dir', 'mini_data_dir', 'StudyConfig', 'make_config', 'presets', 'load_config', 'run_dir',
-           'load_spider', 'db_path', 'load_spider_hub', 'download_spider_databases', 'load_tables', 'render_schema',
-           'check_subjects', 'load_mmlu', 'load_mmlu_hub', 'sample_items', 'proportion_ci', 'library_versions',
-           'save_eval', 'load_eval', 'embedded_model_dir', 'tiny_model', 'resolve_model', 'pick_device',
-           'hardware_summary', 'model_kwargs', 'default_preset', 'auto_preset', 'lora_targets', 'scale_adapter',
-           'adapter_digest', 'load_tokenizer', 'load_model']
+           'cache_dir', 'mini_data_dir', 'StudyConfig', 'make_config', 'presets', 'load_config', 'config_from_params',
+           'run_dir', 'load_spider', 'db_path', 'load_spider_hub', 'download_spider_databases', 'load_tables',
+           'render_schema', 'check_subjects', 'load_mmlu', 'load_mmlu_hub', 'sample_items', 'proportion_ci',
+           'library_versions', 'save_eval', 'load_eval', 'embedded_model_dir', 'tiny_model', 'resolve_model',
+           'pick_device', 'hardware_summary', 'model_kwargs', 'default_preset', 'auto_preset', 'lora_targets',
+           'scale_adapter', 'adapter_digest', 'load_tokenizer', 'load_model']
 
 # %% ../nbs/00_core.ipynb #bf1da4fb
 os.environ.setdefault('DEEPEVAL_TELEMETRY_OPT_OUT', 'YES')  # deepeval otherwise phones home on import (~10 s offline)
@@ -183,6 +183,15 @@ def load_config(preset: str|Path = 'demo', # preset name or path of a YAML file
     values.update({k: v for k, v in overrides.items() if v is not None})
     try: return make_config(**values)
     except (KeyError, ValueError) as e: raise type(e)(f"{path}: {e.args[0]}") from None
+
+# %% ../nbs/00_core.ipynb #7149abfd
+def config_from_params(preset='demo', # preset name or YAML path
+                       overrides: dict|str|None = None, # more StudyConfig values (a dict, or a YAML mapping as text)
+                       **params # single knobs (epochs=2, lora_r=8, ...); None keeps the preset's value
+                      ) -> StudyConfig:
+    "The config of a run: the preset, then `overrides`, then the knobs that are set."
+    if isinstance(overrides, str): overrides = yaml.safe_load(overrides)
+    return load_config(preset, **{**(overrides or {}), **{k: v for k, v in params.items() if v is not None}})
 
 # %% ../nbs/00_core.ipynb #9f6be64a
 _NOT_RESULTS = ('name', 'out_dir', 'gen_batch_size', 'eval_batch_size', 'device')

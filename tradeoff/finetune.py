@@ -12,10 +12,9 @@ from .core import *
 from .generation import sql_training_pair
 
 # %% auto #0
-__all__ = ['TRAIN_KEYS', 'LOSS_COLUMNS', 'train_hash', 'config_from_params', 'training_rows', 'tokenize_pair', 'training_dataset',
-           'lora_config', 'batching_args', 'sft_args', 'training_model', 'make_trainer', 'checkpoints',
-           'last_checkpoint', 'loss_table', 'plot_loss', 'peak_memory', 'train_manifest', 'run_status', 'finetune',
-           'train_cli']
+__all__ = ['TRAIN_KEYS', 'LOSS_COLUMNS', 'train_hash', 'training_rows', 'tokenize_pair', 'training_dataset', 'lora_config',
+           'batching_args', 'sft_args', 'training_model', 'make_trainer', 'checkpoints', 'last_checkpoint',
+           'loss_table', 'plot_loss', 'peak_memory', 'train_manifest', 'run_status', 'finetune', 'train_cli']
 
 # %% ../nbs/02_finetune.ipynb #0f23b730
 TRAIN_KEYS = ('model', 'prompt_format', 'quant', 'lora_r', 'lora_alpha', 'lora_dropout', 'lora_targets', 'epochs',
@@ -25,15 +24,6 @@ TRAIN_KEYS = ('model', 'prompt_format', 'quant', 'lora_r', 'lora_alpha', 'lora_d
 def train_hash(cfg: StudyConfig) -> str:
     "Digest of the config fields that change what training produces."
     return cfg.hash(*TRAIN_KEYS)
-
-# %% ../nbs/02_finetune.ipynb #7149abfd
-def config_from_params(preset='demo', # preset name or YAML path
-                       overrides: dict|str|None = None, # more StudyConfig values (a dict, or a YAML mapping as text)
-                       **params # single knobs (epochs=2, lora_r=8, ...); None keeps the preset's value
-                      ) -> StudyConfig:
-    "The config of a run: the preset, then `overrides`, then the knobs that are set."
-    if isinstance(overrides, str): overrides = yaml.safe_load(overrides)
-    return load_config(preset, **{**(overrides or {}), **{k: v for k, v in params.items() if v is not None}})
 
 # %% ../nbs/02_finetune.ipynb #860251f6
 def training_rows(cfg: StudyConfig, # uses train_n, seed and the prompt settings
