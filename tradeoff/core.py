@@ -14,12 +14,12 @@ from fastcore.basics import patch
 
 # %% auto #0
 __all__ = ['PRESETS_DIR', 'MMLU_CATEGORIES', 'MMLU_SUBJECTS', 'EMBEDDED_GGUF', 'GPU_PRESET', 'LORA_TARGETS', 'shared_data_dir',
-           'cache_dir', 'mini_data_dir', 'StudyConfig', 'make_config', 'presets', 'load_config', 'config_from_params',
-           'run_dir', 'load_spider', 'db_path', 'load_spider_hub', 'download_spider_databases', 'load_tables',
-           'render_schema', 'check_subjects', 'load_mmlu', 'load_mmlu_hub', 'sample_items', 'proportion_ci',
-           'library_versions', 'save_eval', 'load_eval', 'embedded_model_dir', 'tiny_model', 'resolve_model',
-           'pick_device', 'hardware_summary', 'model_kwargs', 'default_preset', 'auto_preset', 'lora_targets',
-           'scale_adapter', 'adapter_digest', 'load_tokenizer', 'load_model']
+           'cache_dir', 'publish_dir', 'mini_data_dir', 'StudyConfig', 'make_config', 'presets', 'load_config',
+           'config_from_params', 'run_dir', 'load_spider', 'db_path', 'load_spider_hub', 'download_spider_databases',
+           'load_tables', 'render_schema', 'check_subjects', 'load_mmlu', 'load_mmlu_hub', 'sample_items',
+           'proportion_ci', 'library_versions', 'save_eval', 'load_eval', 'embedded_model_dir', 'tiny_model',
+           'resolve_model', 'pick_device', 'hardware_summary', 'model_kwargs', 'default_preset', 'auto_preset',
+           'lora_targets', 'scale_adapter', 'adapter_digest', 'load_tokenizer', 'load_model']
 
 # %% ../nbs/00_core.ipynb #bf1da4fb
 os.environ.setdefault('DEEPEVAL_TELEMETRY_OPT_OUT', 'YES')  # deepeval otherwise phones home on import (~10 s offline)
@@ -43,6 +43,17 @@ def cache_dir(*parts) -> Path:
     p = Path(os.environ.get('TRADEOFF_CACHE', Path.home()/'.cache'/'tradeoff')).joinpath(*parts)
     p.mkdir(parents=True, exist_ok=True)
     return p
+
+def publish_dir(tmp:Path, # a finished folder, next to `dest`
+                dest:Path, # where it belongs (empty or missing, unless another process got there first)
+                done:str, # a file that only a finished `dest` has
+               ) -> Path:
+    "Move `tmp` to `dest` in one step, so that a reader sees all of it or nothing; if another process finished `dest` first, keep theirs."
+    try: Path(tmp).rename(dest)  # replaces `dest` only while it is empty
+    except OSError:
+        if not (Path(dest)/done).exists(): raise OSError(f'{dest} holds something unfinished (no {done}): delete that folder and rerun')
+        shutil.rmtree(tmp)  # two processes built the same thing at once: theirs is as good
+    return Path(dest)
 
 # %% ../nbs/00_core.ipynb #f705f981
 _ASSETS = Path(__file__).resolve().parent/'assets' if '__file__' in globals() else _repo_root()/'tradeoff'/'assets'
@@ -68,8 +79,7 @@ def mini_data_dir() -> Path:
         with sqlite3.connect(db) as con: con.executescript(script.read_text())
         con.close()
     (tmp/'.complete').touch()
-    shutil.rmtree(dest); tmp.rename(dest)
-    return dest
+    return publish_dir(tmp, dest, '.complete')
 
 # %% ../nbs/00_core.ipynb #86e39703
 def _allowed(tp) -> str:
@@ -514,8 +524,7 @@ def embedded_model_dir() -> Path:
     model.load_state_dict(gg.state_dict())
     tmp = Path(tempfile.mkdtemp(dir=dest.parent))
     model.save_pretrained(tmp); tok.save_pretrained(tmp)
-    tmp.rename(dest)
-    return dest
+    return publish_dir(tmp, dest, 'config.json')
 
 # %% ../nbs/00_core.ipynb #bafa9b36
 _TINY_CHAT = ("{% for m in messages %}<|{{ m['role'] }}|>\n{{ m['content'] }}<|end|>\n{% endfor %}"
@@ -550,7 +559,7 @@ def tiny_model(arch: Literal['llama', 'phi'] = 'llama', seed: int = 0):
         torch.manual_seed(seed)
         tmp = Path(tempfile.mkdtemp(dir=dest.parent))
         AutoModelForCausalLM.from_config(mcfg).save_pretrained(tmp); tok.save_pretrained(tmp)
-        shutil.rmtree(dest, ignore_errors=True); tmp.rename(dest)
+        publish_dir(tmp, dest, 'config.json')
     return AutoModelForCausalLM.from_pretrained(dest), AutoTokenizer.from_pretrained(dest)
 
 # %% ../nbs/00_core.ipynb #87559bb1
