@@ -533,6 +533,9 @@ def results_of(out, tag:str)->dict:
     ps = sorted((Path(out)/tag).glob('*_results.json'))
     return json.loads(ps[0].read_text()) if ps else {}
 
+def _nb_link(out, nb:str)->str:  # the executed notebook, linked from the report folder where it is there
+    return f"[{Path(nb).name}](<../{nb}>)" if (Path(out)/nb).exists() else f"`{nb}`"
+
 def md_setup(out, # the study's output directory
              tags, # the models of the report
             )->str:
@@ -546,7 +549,7 @@ def md_setup(out, # the study's output directory
     if v := next((r['versions'] for r in res.values() if r.get('versions')), None): L += ['Versions: ' + ', '.join(f'{k} {x}' for k, x in v.items()), '']
     if steps := {k: x for k, x in read_ledger(out).items() if k.split(':', 1)[1] in tags}:
         L += [f"Notebook runs (total {sum(x['seconds'] for x in steps.values()) / 60:.1f} min):", '', md_table(pd.DataFrame(
-            [{'step': k, 'notebook': f"[{Path(x['notebook']).name}](<../{x['notebook']}>)", 'seconds': x['seconds'], 'finished': x['finished'],
+            [{'step': k, 'notebook': _nb_link(out, x['notebook']), 'seconds': x['seconds'], 'finished': x['finished'],
               **({'device': x.get('device', '')} if any('device' in y for y in steps.values()) else {})} for k, x in steps.items()]))]
     return '\n'.join(L)
 
@@ -952,8 +955,11 @@ def run_lanes(lanes:list, # [(name, configuration or None for the base model)]
                 pr, d, name = running.pop(s); pr.join(); free.append(d)
                 if pr.exitcode: failed.append(f'{name} (exit code {pr.exitcode})')
                 log(f'[lane] {name} on device {d}: ' + ('failed' if pr.exitcode else 'done'))
-    except BaseException:
+    except BaseException:  # Ctrl-C, a time limit: stop every lane, killing those that do not stop within 10 s
         for pr, *_ in running.values(): pr.terminate()
+        for pr, *_ in running.values():
+            pr.join(10)
+            if pr.is_alive(): pr.kill()
         raise
     if failed: raise RuntimeError(f"study lanes failed: {', '.join(failed)} (their errors are printed above); finished steps "
                                   "are kept, and the same command resumes the rest")
