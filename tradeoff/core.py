@@ -18,8 +18,9 @@ __all__ = ['PRESETS_DIR', 'MMLU_CATEGORIES', 'MMLU_SUBJECTS', 'EMBEDDED_GGUF', '
            'config_from_params', 'run_dir', 'load_spider', 'db_path', 'load_spider_hub', 'download_spider_databases',
            'load_tables', 'render_schema', 'check_subjects', 'load_mmlu', 'load_mmlu_hub', 'sample_items',
            'proportion_ci', 'library_versions', 'save_eval', 'load_eval', 'embedded_model_dir', 'tiny_model',
-           'resolve_model', 'pick_device', 'hardware_summary', 'model_kwargs', 'default_preset', 'auto_preset',
-           'lora_targets', 'scale_adapter', 'adapter_digest', 'load_tokenizer', 'load_model']
+           'resolve_model', 'dist_world', 'dist_barrier', 'shard_path', 'shard_files', 'share_work', 'pick_device',
+           'hardware_summary', 'model_kwargs', 'default_preset', 'auto_preset', 'lora_targets', 'scale_adapter',
+           'adapter_digest', 'load_tokenizer', 'load_model']
 
 # %% ../nbs/00_core.ipynb #bf1da4fb
 os.environ.setdefault('DEEPEVAL_TELEMETRY_OPT_OUT', 'YES')  # deepeval otherwise phones home on import (~10 s offline)
@@ -576,6 +577,37 @@ def resolve_model(name: str) -> str:
             f"`model: /path/to/checkpoint` in the preset, or `-p overrides \"{{'model': '/path'}}\"` with papermill.")
     return name
 
+# %% ../nbs/00_core.ipynb #cfcdf958
+def dist_world() -> tuple[int, int, int]:
+    "(rank, local rank, world size) of this process, as `accelerate launch` and torchrun set them; (0, 0, 1) alone."
+    return tuple(int(os.environ.get(k, d)) for k, d in (('RANK', 0), ('LOCAL_RANK', 0), ('WORLD_SIZE', 1)))
+
+def dist_barrier():
+    "Wait until every process of a multi-process run gets here (alone: return at once)."
+    if dist_world()[2] > 1:
+        from accelerate import PartialState
+        PartialState().wait_for_everyone()
+
+def shard_path(path, rank: int) -> Path:
+    "The file process `rank` appends its part of a sharded job to: `path` itself for rank 0, else `<stem>.rank<r><suffix>`."
+    path = Path(path)
+    return path if rank == 0 else path.with_name(f'{path.stem}.rank{rank}{path.suffix}')
+
+def shard_files(path) -> list[Path]:
+    "`path` and the files other processes wrote beside it (see `shard_path`), those that exist."
+    path = Path(path)
+    return [p for p in [path, *sorted(path.parent.glob(f'{path.stem}.rank*{path.suffix}'))] if p.exists()]
+
+def share_work(run, # run(part): does the job for `part` of the items, appending to this process's files
+               items, # a list or DataFrame
+               barrier=dist_barrier, # waits for every process
+              ) -> bool: # True in the process that goes on to gather all of it (the first, or the only one)
+    "Under a multi-process launch, `run` this process's share of `items` (every `world`-th one) and wait for the others."
+    rank, _, world = dist_world()
+    if world == 1: return True
+    run(items[rank::world]); barrier()
+    return rank == 0
+
 # %% ../nbs/00_core.ipynb #518bf1b3
 def pick_device(cfg: StudyConfig) -> str:
     "'cuda' or 'cpu' for this config."
@@ -602,9 +634,9 @@ def model_kwargs(cfg: StudyConfig) -> dict:
         bnb = (BitsAndBytesConfig(load_in_4bit=True, bnb_4bit_quant_type='nf4', bnb_4bit_use_double_quant=True,
                                   bnb_4bit_compute_dtype=torch.bfloat16 if bf16 else torch.float32)
                if cfg.quant == '4bit' else BitsAndBytesConfig(load_in_8bit=True))
-        return dict(quantization_config=bnb, dtype=torch.bfloat16 if bf16 else torch.float32, device_map={'': 0})
+        return dict(quantization_config=bnb, dtype=torch.bfloat16 if bf16 else torch.float32, device_map={'': dist_world()[1]})
     dtype = torch.bfloat16 if cfg.quant == 'bf16' or (cfg.quant == 'none' and bf16) else torch.float32
-    return dict(dtype=dtype, device_map={'': 0} if dev == 'cuda' else None)
+    return dict(dtype=dtype, device_map={'': dist_world()[1]} if dev == 'cuda' else None)  # this process's GPU
 
 # %% ../nbs/00_core.ipynb #6f0b74d9
 GPU_PRESET = 'smollm2-gpu'  # what a chapter runs on a GPU when no preset is given

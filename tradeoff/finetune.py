@@ -13,8 +13,8 @@ from .generation import sql_training_pair
 
 # %% auto #0
 __all__ = ['TRAIN_KEYS', 'LOSS_COLUMNS', 'train_hash', 'training_rows', 'tokenize_pair', 'training_dataset', 'lora_config',
-           'batching_args', 'sft_args', 'training_model', 'make_trainer', 'checkpoints', 'last_checkpoint',
-           'loss_table', 'plot_loss', 'peak_memory', 'train_manifest', 'run_status', 'finetune', 'train_cli']
+           'batching_args', 'sft_args', 'make_trainer', 'checkpoints', 'last_checkpoint', 'loss_table', 'plot_loss',
+           'peak_memory', 'train_manifest', 'run_status', 'finetune', 'train_cli']
 
 # %% ../nbs/02_finetune.ipynb #0f23b730
 TRAIN_KEYS = ('model', 'prompt_format', 'quant', 'lora_r', 'lora_alpha', 'lora_dropout', 'lora_targets', 'epochs',
@@ -92,23 +92,6 @@ def sft_args(cfg: StudyConfig, output_dir, # where checkpoints go
     if args.get('padding_free'): args.update(max_length=None, include_num_input_tokens_seen='all')
     return SFTConfig(**args)
 
-# %% ../nbs/02_finetune.ipynb #1af6c2d3
-def _world() -> tuple[int, int, int]:
-    "(rank, local rank, world size) of this process, as `accelerate launch` / torchrun set them."
-    return tuple(int(os.environ.get(k, d)) for k, d in (('RANK', 0), ('LOCAL_RANK', 0), ('WORLD_SIZE', 1)))
-
-def training_model(cfg: StudyConfig):
-    "`(model, tokenizer)` to train, on this process's own GPU when several processes train together."
-    rank, local, world = _world()
-    if world == 1 or pick_device(cfg) != 'cuda': return load_model(cfg, for_training=True)
-    from transformers import AutoModelForCausalLM
-    path = resolve_model(cfg.model)
-    model = AutoModelForCausalLM.from_pretrained(path, **{**model_kwargs(cfg), 'device_map': {'': local}})
-    if cfg.quant in ('4bit', '8bit'):
-        from peft import prepare_model_for_kbit_training
-        model = prepare_model_for_kbit_training(model, use_gradient_checkpointing=cfg.gradient_checkpointing)
-    return model, load_tokenizer(cfg, 'right', path)
-
 # %% ../nbs/02_finetune.ipynb #9e87bc00
 def make_trainer(cfg: StudyConfig, dataset, # from `training_dataset`
                  output_dir, # where checkpoints go
@@ -119,7 +102,7 @@ def make_trainer(cfg: StudyConfig, dataset, # from `training_dataset`
     from transformers import set_seed
     from trl import SFTTrainer
     set_seed(cfg.seed)
-    model, tok = training_model(cfg)
+    model, tok = load_model(cfg, for_training=True)
     return SFTTrainer(model=model, args=sft_args(cfg, output_dir, **sft_kwargs), train_dataset=dataset, processing_class=tok,
                       peft_config=lora_config(cfg, model.config.model_type), callbacks=list(callbacks))
 
@@ -188,11 +171,6 @@ def run_status(out, cfg: StudyConfig) -> str:
     return 'resume' if last_checkpoint(out/'checkpoints') else 'new'
 
 # %% ../nbs/02_finetune.ipynb #6b6af72b
-def _barrier():
-    if _world()[2] > 1:
-        from accelerate import PartialState
-        PartialState().wait_for_everyone()
-
 def _save_outputs(trainer, cfg: StudyConfig, out: Path, manifest: dict):
     trainer.state.save_to_json(str(out/'trainer_state.json'))
     df = loss_table(trainer.state.log_history)
@@ -210,14 +188,14 @@ def finetune(cfg: StudyConfig, # what to train; the run lives in `<out_dir>/<nam
              **sft_kwargs # more `SFTConfig` settings
             ) -> Path:
     "Fine-tune `cfg`'s model on Spider train, resuming an interrupted run; the run's folder."
-    out, main = Path(cfg.out_dir)/cfg.name, _world()[0] == 0
+    out, main = Path(cfg.out_dir)/cfg.name, dist_world()[0] == 0
     status = run_status(out, cfg)
     if status == 'done' and not force: return out
     if status == 'other' and not force: raise FileExistsError(
         f"{out} holds a training run of another config (see its config.yaml); "
         "pass force=True to replace it, or give this config another name")
     if main and (force or status == 'other'): shutil.rmtree(out, ignore_errors=True)
-    _barrier()
+    dist_barrier()
     tok = load_tokenizer(cfg, 'right')
     rows, skipped = training_rows(cfg, tok, spider_dir)
     ds, dropped = training_dataset(rows, tok, cfg.max_length)
@@ -231,7 +209,7 @@ def finetune(cfg: StudyConfig, # what to train; the run lives in `<out_dir>/<nam
     trainer.save_model(str(out/'adapter'))
     data = dict(train_rows=len(ds), skipped_rows=len(skipped), dropped_rows=dropped, batching=batching, sft_settings=sft_kwargs)
     if main: _save_outputs(trainer, cfg, out, train_manifest(cfg, trainer, data, session))
-    _barrier()
+    dist_barrier()
     return out
 
 # %% ../nbs/02_finetune.ipynb #54025c1c
@@ -248,5 +226,5 @@ def train_cli(preset: str = 'demo', # preset name or YAML path
     cfg = config_from_params(preset, overrides, out_dir=out_dir, epochs=epochs,
                              lora_r=lora_r, lora_alpha=lora_alpha, learning_rate=learning_rate, batch_size=batch_size)
     out = finetune(cfg, force=force, batching=batching)
-    if _world()[0] == 0: print(out)
+    if dist_world()[0] == 0: print(out)
     return out

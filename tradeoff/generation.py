@@ -369,13 +369,16 @@ def _sha(text: str) -> str: return hashlib.sha1(text.encode()).hexdigest()[:12]
 
 # %% ../nbs/01_baseline.ipynb #bdd3d896
 def read_generations(path, # a generation cache (JSONL)
-                     key: str|None = None # keep only lines of this key
+                     key: str|None = None, # keep only lines of this key
+                     repair: bool = True # remove a torn last line from the file (only the process that appends to it may)
                     ) -> dict:
-    "Finished items in a generation cache by id (the newest line wins); a torn last line (a write cut by a kill) is removed."
+    "Finished items in a generation cache by id (the newest line wins); a torn last line (a write cut by a kill) is skipped."
     path = Path(path)
     if not path.exists(): return {}
     data = path.read_bytes()
-    if data and not data.endswith(b'\n'): path.write_bytes(data := data[:data.rfind(b'\n') + 1])
+    if data and not data.endswith(b'\n'):
+        data = data[:data.rfind(b'\n') + 1]
+        if repair: path.write_bytes(data)
     out = {}
     for line in data.decode().splitlines():
         r = json.loads(line)
@@ -391,12 +394,13 @@ def generate_sql(cfg: StudyConfig, # prompt and decoding settings (sql_shots, sa
                  tag: str|None = None, # the model's name in the study, part of the key
                  progress: bool = True
                 ) -> list[dict]:
-    "Generate SQL for `items`, resuming from and appending to `cache_path`; one record per item, in order."
+    "Generate SQL for `items`, resuming from and appending to `cache_path` (under `accelerate launch`, this process's `shard_path` of it); one record per item, in order."
     cache_path = Path(cache_path); cache_path.parent.mkdir(parents=True, exist_ok=True)
     key, built = generation_key(cfg, lm, tag), [build_sql_prompt(it, cfg, lm.tok, spider_dir) for it in items]
-    done = read_generations(cache_path, key)
+    own = shard_path(cache_path, dist_world()[0])  # finished answers are read from every process's file
+    done = {k: v for p in shard_files(cache_path) for k, v in read_generations(p, key, repair=p == own).items()}
     todo = [j for j, (it, b) in enumerate(zip(items, built)) if done.get(it['id'], {}).get('prompt_sha') != _sha(b['prompt'])]
-    with open(cache_path, 'a') as f, tqdm(total=len(items), initial=len(items) - len(todo), unit='item', desc='SQL', disable=not progress) as bar:
+    with open(own, 'a') as f, tqdm(total=len(items), initial=len(items) - len(todo), unit='item', desc='SQL', disable=not progress) as bar:
         for idx, texts, counts, secs in lm.generate_batches([built[j]['prompt'] for j in todo], cfg.max_new_tokens):
             for i, text, n in zip(idx, texts, counts):
                 it, b = items[todo[i]], built[todo[i]]

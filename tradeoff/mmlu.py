@@ -8,6 +8,7 @@ import os, json, math, time, hashlib, itertools
 from pathlib import Path
 import numpy as np, pandas as pd, torch
 from fastcore.basics import patch
+from fastcore.script import call_parse
 from .core import *
 from .generation import cache_arg
 
@@ -16,7 +17,7 @@ __all__ = ['LETTERS', 'PROMPT_VERSION', 'FORMS', 'LETTER_FIELDS', 'CLOZE_FIELDS'
            'mmlu_prompt', 'dev_shots', 'encode', 'encode_pairs', 'continuation_ids', 'choice_texts', 'context_length',
            'token_loglikelihoods', 'loglikelihood', 'choice_loglikelihoods', 'fit_prompts', 'score_formulation',
            'mmlu_key', 'read_progress', 'append_progress', 'score_mmlu', 'accuracy', 'macro_accuracy', 'mmlu_metrics',
-           'mmlu_results', 'category_table', 'mmlu_items', 'run_mmlu']
+           'mmlu_results', 'category_table', 'mmlu_items', 'run_mmlu', 'mmlu_cli']
 
 # %% ../nbs/04_mmlu_eval.ipynb #962797b9
 LETTERS = 'ABCD'
@@ -280,10 +281,10 @@ def score_mmlu(model, tok, items: pd.DataFrame, # questions from `load_mmlu`
               ) -> list[dict]:
     "One record per question: id, subject, category, gold, and each formulation's prediction and log-likelihoods."
     rows = items.to_dict('records')
-    done = read_progress(progress, key)
+    done = {k_: v for p in (shard_files(progress) if progress else []) for k_, v in read_progress(p, key).items()}  # every process's
     for form in FORMS[fmt]:
         todo = [r for r in rows if (r['id'], form) not in done]
-        save = (lambda recs, form=form: append_progress(progress, key, form, recs)) if progress else None
+        save = (lambda recs, form=form: append_progress(shard_path(progress, dist_world()[0]), key, form, recs)) if progress else None
         for rec in (score_formulation(model, tok, todo, shots, k, form == 'cloze', batch_size, save) if todo else []):
             done[(rec['id'], form)] = rec
     empty = dict.fromkeys(LETTER_FIELDS + CLOZE_FIELDS)
@@ -351,11 +352,13 @@ def run_mmlu(cfg: StudyConfig, model, tok,
              tag: str = 'base', # names the output folder: 'base', a config name, 'name@checkpoint-N', 'name@alpha0.5'
              adapter=None, alpha: float = 1.0 # what `model` carries (they key the progress file)
             ) -> tuple[list[dict], dict]:
-    "Score `cfg`'s MMLU questions (resuming from earlier progress) and save samples and results under `<out_dir>/<tag>`."
+    "Score `cfg`'s MMLU questions (resuming from earlier progress) and save samples and results under `<out_dir>/<tag>` (under `accelerate launch`: the processes share the questions, the first saves, the others return `(None, None)`)."
     items, subset = mmlu_items(cfg)
     d, t0 = run_dir(cfg, tag), time.time()
     shots = dev_shots(cfg.mmlu_dir, items.subject.unique(), cfg.mmlu_shots)
-    recs = score_mmlu(model, tok, items, shots, cfg.mmlu_shots, cfg.mmlu_format, cfg.eval_batch_size, d/'mmlu_progress.jsonl', mmlu_key(cfg, adapter, alpha))
+    score = lambda rows: score_mmlu(model, tok, rows, shots, cfg.mmlu_shots, cfg.mmlu_format, cfg.eval_batch_size, d/'mmlu_progress.jsonl', mmlu_key(cfg, adapter, alpha))
+    if not share_work(score, items): return None, None
+    recs = score(items)  # after a shared run, read back from every process's progress file
     metrics = mmlu_results(recs, subset, cfg.mmlu_shots) | dict(adapter=str(adapter) if adapter else None, alpha=alpha,
                                                                seconds=round(time.time() - t0, 1), hardware=hardware_summary())
     save_eval(d, 'mmlu', recs, metrics, cfg)
@@ -369,3 +372,18 @@ def loglikelihood(self: LM, pairs, # (context, continuation) text pairs
                   batch_size: int|None = None) -> list[float]:
     "Summed log-probability of each continuation given its context."
     return loglikelihood(self.model, self.tok, pairs, batch_size or self.batch_size)
+
+# %% ../nbs/04_mmlu_eval.ipynb #64e5db11
+@call_parse
+def mmlu_cli(preset: str = 'demo', # preset name or YAML path
+             out_dir: str = None, # output folder (default: the preset's)
+             overrides: str = None, # more StudyConfig values as a YAML mapping, e.g. "{mmlu_n: 1000}"
+             tag: str = 'base', # the model's name; results go to `<out_dir>/<tag>/`
+             adapter: str = None, # a saved adapter or checkpoint folder
+             alpha: float = 1.0, # strength of the adapter
+            ):
+    "Score one model on MMLU and save it (several processes under `accelerate launch` share the questions)."
+    cfg = config_from_params(preset, overrides, out_dir=out_dir)
+    lm = LM.from_config(cfg, adapter, alpha)
+    _, m = run_mmlu(cfg, lm.model, lm.tok, tag, adapter, alpha)
+    if m is not None: print(f"{tag}: MMLU {m['primary']} accuracy {m['accuracy']:.1%} of {m['n']} in {m['seconds']} s ({run_dir(cfg, tag)})")

@@ -13,15 +13,16 @@ import pandas as pd
 import sqlglot
 from sqlglot import exp
 from fastcore.basics import patch
+from fastcore.script import call_parse
 from fastcore.docments import docments
 from .core import (load_spider, db_path, proportion_ci, shared_data_dir, mini_data_dir, load_config, sample_items,
-                           run_dir, save_eval, hardware_summary)
+                           run_dir, save_eval, hardware_summary, share_work, config_from_params)
 
 # %% auto #0
 __all__ = ['HARDNESS_LEVELS', 'first_statement', 'drop_distinct', 'normalize_sql', 'rows_ordered', 'results_match',
            'connect_readonly', 'execute_query', 'gold_result', 'execution_match', 'sql_components', 'hardness_level',
            'sql_hardness', 'extract_sql', 'score_predictions', 'spider_metrics', 'spider_table', 'read_predictions',
-           'score_file', 'sql_eval', 'ExecutionAccuracy', 'deepeval_metric', 'evaluate_spider']
+           'score_file', 'sql_eval', 'ExecutionAccuracy', 'deepeval_metric', 'evaluate_spider', 'spider_cli']
 
 # %% ../nbs/03_sql_eval.ipynb #2dd53604
 _LEXEME = re.compile(r"""('(?:[^']|'')*'?|"(?:[^"]|"")*"?|`[^`]*`?|\[[^\]]*\]?|--[^\n]*|/\*.*?(?:\*/|\Z))""", re.S)
@@ -448,14 +449,30 @@ def evaluate_spider(cfg, # the study config (model, prompt, decoding, sql_n, sql
                     alpha: float = 1.0, # strength of the adapter
                     workers: int|None = None # SQL scoring processes (default: the CPU count)
                    ) -> tuple[list[dict], dict]:
-    "Generate, score and save Spider dev answers of one model; its records and metrics."
+    "Generate, score and save Spider dev answers of one model; its records and metrics (under `accelerate launch`: the processes share the questions, the first scores and saves, the others return `(None, None)`)."
     from tradeoff.generation import LM, generate_sql
     items = sample_items(load_spider(cfg.spider_dir), cfg.sql_n, seed=cfg.seed, by='db_id')
-    lm = LM.from_config(cfg, adapter, alpha)
-    gens = generate_sql(cfg, items, lm, run_dir(cfg, tag)/'spider_generations.jsonl', tag=tag)
+    lm, cache, t0 = LM.from_config(cfg, adapter, alpha), run_dir(cfg, tag)/'spider_generations.jsonl', time.time()
+    if not share_work(lambda part: generate_sql(cfg, part, lm, cache, tag=tag), items): return None, None
+    gens = generate_sql(cfg, items, lm, cache, tag=tag)  # after a shared run, every answer is in the processes' files
     records = score_predictions(items, [g['raw'] for g in gens], cfg.spider_dir, timeout=cfg.sql_timeout,
                                 workers=workers or os.cpu_count() or 1)
     for r, g in zip(records, gens): r.update(gen_seconds=g['seconds'], n_tokens=g['n_tokens'], shortened=g['shortened'])
-    metrics = spider_metrics(records) | dict(adapter=str(adapter) if adapter else None, alpha=alpha, hardware=hardware_summary())
+    metrics = spider_metrics(records) | dict(adapter=str(adapter) if adapter else None, alpha=alpha,
+                                             seconds=round(time.time() - t0, 1), hardware=hardware_summary())
     save_eval(run_dir(cfg, tag), 'spider', records, metrics, cfg)
     return records, metrics
+
+# %% ../nbs/03_sql_eval.ipynb #2bb0ab6f
+@call_parse
+def spider_cli(preset: str = 'demo', # preset name or YAML path
+               out_dir: str = None, # output folder (default: the preset's)
+               overrides: str = None, # more StudyConfig values as a YAML mapping, e.g. "{sql_n: 100}"
+               tag: str = 'base', # the model's name; results go to `<out_dir>/<tag>/`
+               adapter: str = None, # a saved adapter or checkpoint folder
+               alpha: float = 1.0, # strength of the adapter
+              ):
+    "Evaluate one model on Spider dev: generate, score by execution, save (several processes under `accelerate launch` share the questions)."
+    cfg = config_from_params(preset, overrides, out_dir=out_dir)
+    _, m = evaluate_spider(cfg, tag, adapter, alpha)
+    if m is not None: print(f"{tag}: execution accuracy {m['accuracy']:.1%} of {m['n']} in {m['seconds']} s ({run_dir(cfg, tag)})")
