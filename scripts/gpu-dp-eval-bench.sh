@@ -13,12 +13,12 @@ export TOKENIZERS_PARALLELISM=false
 model=${MODEL_DIR:-$PWD/runs/phi2-random}
 [ -f "$model/config.json" ] || python3 benchmarks/random_model.py --tokenizer "${TOK:-.devtok}" --out "$model"
 ov="{model: $model, quant: bf16, data: shared, mmlu_format: letter, eval_batch_size: 64, gen_batch_size: 128, sql_n: ${SQL_N:-256}}"
-launch() { python3 -m accelerate.commands.launch --multi_gpu --num_processes "$n" --num_machines 1 --mixed_precision no --dynamo_backend no "$@"; }
 for mod in mmlu sqleval; do
   for procs in 1 $n; do
+    if [ "$procs" = 1 ]; then run=(env CUDA_VISIBLE_DEVICES=0 python3)
+    else run=(python3 -m accelerate.commands.launch --multi_gpu --num_processes "$n" --num_machines 1 --mixed_precision no --dynamo_backend no); fi
     t0=$(date +%s)
-    if [ "$procs" = 1 ]; then CUDA_VISIBLE_DEVICES=0 timeout ${RUN_S:-200} python3 -m tradeoff.$mod --preset phi2-config1 --overrides "$ov" --out_dir runs/dpe$procs --tag base
-    else timeout ${RUN_S:-200} launch -m tradeoff.$mod --preset phi2-config1 --overrides "$ov" --out_dir runs/dpe$procs --tag base; fi 2>&1 \
+    timeout ${RUN_S:-200} "${run[@]}" -m tradeoff.$mod --preset phi2-config1 --overrides "$ov" --out_dir runs/dpe$procs --tag base 2>&1 \
       | grep -v 'Warning\|warn\|it/s\]\|s/it\]' | grep ' in .* s (' | sed "s/^/$mod, $procs process(es): /" | tee -a "$out/dp_eval.txt"
     echo "$mod, $procs process(es): wall $(( $(date +%s) - t0 )) s" | tee -a "$out/dp_eval.txt"
   done
