@@ -17,10 +17,10 @@ __all__ = ['PRESETS_DIR', 'MMLU_CATEGORIES', 'MMLU_SUBJECTS', 'EMBEDDED_GGUF', '
            'cache_dir', 'publish_dir', 'mini_data_dir', 'StudyConfig', 'make_config', 'presets', 'load_config',
            'config_from_params', 'run_dir', 'load_spider', 'db_path', 'load_spider_hub', 'download_spider_databases',
            'load_tables', 'render_schema', 'check_subjects', 'load_mmlu', 'load_mmlu_hub', 'sample_items',
-           'proportion_ci', 'library_versions', 'save_eval', 'load_eval', 'embedded_model_dir', 'tiny_model',
-           'resolve_model', 'dist_world', 'dist_barrier', 'shard_path', 'shard_files', 'share_work', 'pick_device',
-           'hardware_summary', 'model_kwargs', 'default_preset', 'auto_preset', 'lora_targets', 'scale_adapter',
-           'adapter_digest', 'load_tokenizer', 'load_model']
+           'proportion_ci', 'library_versions', 'save_eval', 'load_eval', 'embedded_model_dir', 'tiny_model_dir',
+           'tiny_model', 'resolve_model', 'dist_world', 'dist_barrier', 'shard_path', 'shard_files', 'share_work',
+           'pick_device', 'hardware_summary', 'model_kwargs', 'default_preset', 'auto_preset', 'lora_targets',
+           'scale_adapter', 'adapter_digest', 'load_tokenizer', 'load_model']
 
 # %% ../nbs/00_core.ipynb #bf1da4fb
 os.environ.setdefault('DEEPEVAL_TELEMETRY_OPT_OUT', 'YES')  # deepeval otherwise phones home on import (~10 s offline)
@@ -546,12 +546,12 @@ def _tiny_tokenizer():
                                    bos_token='<|endoftext|>', chat_template=_TINY_CHAT)
 
 # %% ../nbs/00_core.ipynb #77df8595
-def tiny_model(arch: Literal['llama', 'phi'] = 'llama', seed: int = 0):
-    "A tiny randomly initialised `(model, tokenizer)` of architecture `arch`, saved in the cache."
-    import torch
-    from transformers import AutoModelForCausalLM, AutoTokenizer, LlamaConfig, PhiConfig
+def tiny_model_dir(arch: Literal['llama', 'phi'] = 'llama', seed: int = 0) -> Path:
+    "The cache folder of a tiny randomly initialised model of architecture `arch` and its tokenizer, built on first use."
     dest = cache_dir('models')/f'tiny-{arch}-{seed}'
     if not (dest/'config.json').exists():
+        import torch
+        from transformers import AutoModelForCausalLM, LlamaConfig, PhiConfig
         tok = _tiny_tokenizer()
         common = dict(vocab_size=len(tok), hidden_size=64, intermediate_size=128, num_hidden_layers=2,
                       num_attention_heads=4, max_position_embeddings=2048, eos_token_id=tok.eos_token_id,
@@ -561,13 +561,19 @@ def tiny_model(arch: Literal['llama', 'phi'] = 'llama', seed: int = 0):
         tmp = Path(tempfile.mkdtemp(dir=dest.parent))
         AutoModelForCausalLM.from_config(mcfg).save_pretrained(tmp); tok.save_pretrained(tmp)
         publish_dir(tmp, dest, 'config.json')
+    return dest
+
+def tiny_model(arch: Literal['llama', 'phi'] = 'llama', seed: int = 0):
+    "A tiny randomly initialised `(model, tokenizer)` of architecture `arch`, saved in the cache."
+    from transformers import AutoModelForCausalLM, AutoTokenizer
+    dest = tiny_model_dir(arch, seed)
     return AutoModelForCausalLM.from_pretrained(dest), AutoTokenizer.from_pretrained(dest)
 
 # %% ../nbs/00_core.ipynb #87559bb1
 def resolve_model(name: str) -> str:
     "A local path or hub id for the config's `model`."
     if name == 'smollm2': return str(embedded_model_dir())
-    if m := re.fullmatch(r'tiny-(llama|phi)', name): tiny_model(m.group(1)); return str(cache_dir('models')/f'{name}-0')
+    if m := re.fullmatch(r'tiny-(llama|phi)', name): return str(tiny_model_dir(m.group(1)))  # built, not loaded
     if Path(name).expanduser().exists(): return str(Path(name).expanduser())
     if os.environ.get('HF_HUB_OFFLINE', '0').lower() in ('1', 'true', 'yes'):
         from huggingface_hub import try_to_load_from_cache
