@@ -4,7 +4,7 @@ Each variant trains the configured model for a few optimizer steps on real Spide
 01's prompt builder, exactly as `tradeoff.finetune` trains) in a fresh process, so peak memory is its own. The
 first `--warmup` steps are not timed. Prints a markdown table; `--record BENCHMARKS.md` appends it with the card.
 
-    python benchmarks/train_bench.py --preset demo --model tiny-llama --steps 4          # CPU smoke run
+    python benchmarks/train_bench.py --preset demo --model test:tiny-llama --steps 4          # CPU smoke run
     python benchmarks/train_bench.py --preset phi2-config1 --steps 20 --record BENCHMARKS.md   # on the GPU
 """
 from __future__ import annotations
@@ -68,7 +68,7 @@ def table(results: list[dict]) -> str:
 def main():
     p = argparse.ArgumentParser(description=__doc__.split('\n')[0])
     p.add_argument('--preset', default='demo', help='preset name or YAML path')
-    p.add_argument('--model', help="override the preset's model (e.g. tiny-llama, smollm2, a local path)")
+    p.add_argument('--model', help="override the preset's model (e.g. test:tiny-llama, smollm2, a local path)")
     p.add_argument('--quant', help="override the preset's quantization (none, bf16, 8bit, 4bit)")
     p.add_argument('--device', help='auto, cpu or cuda')
     p.add_argument('--steps', type=int, default=10, help='timed optimizer steps per variant')

@@ -5,7 +5,7 @@
 # %% ../nbs/00_core.ipynb #d7c527fd
 from __future__ import annotations
 import os, json, hashlib, sqlite3, random, difflib, datetime, platform, shutil, importlib.util, re, tempfile
-from dataclasses import dataclass, field, fields, asdict
+from dataclasses import dataclass, field, fields, asdict, replace
 from pathlib import Path
 from typing import Literal, Optional, get_args, get_origin, Union
 import typing
@@ -13,14 +13,16 @@ import yaml, pandas as pd
 from fastcore.basics import patch
 
 # %% auto #0
-__all__ = ['PRESETS_DIR', 'MMLU_CATEGORIES', 'MMLU_SUBJECTS', 'EMBEDDED_GGUF', 'GPU_PRESET', 'LORA_TARGETS', 'shared_data_dir',
-           'cache_dir', 'publish_dir', 'mini_data_dir', 'StudyConfig', 'make_config', 'presets', 'load_config',
-           'config_from_params', 'run_dir', 'load_spider', 'db_path', 'load_spider_hub', 'download_spider_databases',
+__all__ = ['ROLES', 'PRESETS_DIR', 'HARDNESS_LEVELS', 'MMLU_CATEGORIES', 'MMLU_SUBJECTS', 'EMBEDDED_GGUF', 'GPU_PRESET',
+           'LORA_TARGETS', 'shared_data_dir', 'cache_dir', 'publish_dir', 'mini_data_dir', 'knob', 'StudyConfig',
+           'make_config', 'presets', 'load_config', 'run_name', 'config_from_params', 'run_dir', 'parse_tag',
+           'alpha_tag', 'tag_order', 'load_spider', 'db_path', 'load_spider_hub', 'download_spider_databases',
            'load_tables', 'render_schema', 'check_subjects', 'load_mmlu', 'load_mmlu_hub', 'sample_items',
-           'proportion_ci', 'library_versions', 'save_eval', 'load_eval', 'embedded_model_dir', 'tiny_model_dir',
-           'tiny_model', 'resolve_model', 'dist_world', 'dist_barrier', 'shard_path', 'shard_files', 'share_work',
-           'pick_device', 'hardware_summary', 'model_kwargs', 'default_preset', 'auto_preset', 'lora_targets',
-           'scale_adapter', 'adapter_digest', 'load_tokenizer', 'load_model']
+           'pick_device', 'bf16_supported', 'choose_precision', 'precision', 'proportion_ci', 'accuracy',
+           'library_versions', 'save_eval', 'load_eval', 'embedded_model_dir', 'resolve_model', 'dist_world',
+           'dist_barrier', 'shard_path', 'shard_files', 'share_work', 'hardware_summary', 'model_kwargs',
+           'default_preset', 'auto_preset', 'lora_targets', 'scale_adapter', 'adapter_digest', 'load_tokenizer',
+           'load_model']
 
 # %% ../nbs/00_core.ipynb #bf1da4fb
 os.environ.setdefault('DEEPEVAL_TELEMETRY_OPT_OUT', 'YES')  # deepeval otherwise phones home on import (~10 s offline)
@@ -117,51 +119,70 @@ def _coerce(key, value, tp):
     if isinstance(value, tp): return value
     raise err
 
-# %% ../nbs/00_core.ipynb #9bbfc733
+# %% ../nbs/00_core.ipynb #25a9770e
+ROLES = ('train', 'spider', 'mmlu', 'result')  # what a config field can change
+
+def knob(default, *affects:str):
+    "A `StudyConfig` field whose value changes `affects` (a subset of `ROLES`); none: speed or naming only."
+    if bad := set(affects) - set(ROLES): raise ValueError(f'unknown roles {sorted(bad)}; use {ROLES}')
+    return field(default=default, metadata=dict(affects=frozenset(affects)))
+
+# %% ../nbs/00_core.ipynb #97782e79
+_MODEL, _ANSWER = ('train', 'spider', 'mmlu'), ('train', 'spider')
+
 @dataclass
 class StudyConfig:
     "Everything that defines one run of the study."
-    name: str = 'demo'  # names the run; fine-tuned models are saved under `out_dir/name`
+    name: str = knob('demo')  # names the run; fine-tuned models are saved under `out_dir/name`
     # model
-    model: str = 'smollm2'  # 'smollm2' (embedded), hub id, local path, or 'tiny-llama'/'tiny-phi'
-    prompt_format: Literal['auto', 'plain', 'phi', 'chat'] = 'auto'  # 'auto': chat template if the tokenizer has one
-    quant: Literal['none', 'bf16', '8bit', '4bit'] = 'none'  # weights of the frozen base model
-    device: Literal['auto', 'cpu', 'cuda'] = 'auto'
+    model: str = knob('smollm2', *_MODEL)  # 'smollm2' (embedded), hub id, local path; 'test:tiny-llama' in tests
+    prompt_format: Literal['auto', 'plain', 'phi', 'chat'] = knob('auto', *_ANSWER)  # 'auto': chat template if any
+    quant: Literal['none', 'bf16', '8bit', '4bit'] = knob('none', *_MODEL)  # weights of the frozen base model
+    dtype: Literal['auto', 'float32', 'bfloat16', 'float16'] = knob('auto', *_MODEL)  # compute; see `precision`
+    device: Literal['auto', 'cpu', 'cuda'] = knob('auto')
     # LoRA
-    lora_r: int = 16
-    lora_alpha: int = 32
-    lora_dropout: float = 0.05
-    lora_targets: Optional[list[str]] = None  # None: the architecture's default (see `lora_targets`)
+    lora_r: int = knob(16, 'train')
+    lora_alpha: int = knob(32, 'train')
+    lora_dropout: float = knob(0.05, 'train')
+    lora_targets: Optional[list[str]] = knob(None, 'train')  # None: the architecture's default (`lora_targets`)
     # training
-    epochs: float = 1.0
-    learning_rate: float = 2e-4
-    batch_size: int = 4  # micro-batch per device
-    grad_accum: int = 2
-    max_length: int = 1024  # tokens per training example (prompt + SQL)
-    seed: int = 42
-    save_steps: int = 0  # keep a checkpoint every N optimizer steps (0: only at the end)
-    optim: str = 'adamw_torch'  # any transformers optimizer name, e.g. 'paged_adamw_8bit'
-    gradient_checkpointing: bool = False
-    train_n: Optional[int] = None  # cap on training rows (None: the full train split)
+    epochs: float = knob(1.0, 'train')
+    learning_rate: float = knob(2e-4, 'train')
+    batch_size: int = knob(4, 'train')  # micro-batch per device
+    grad_accum: int = knob(2, 'train')
+    max_length: int = knob(1024, 'train')  # tokens per training example (prompt + SQL)
+    seed: int = knob(42, *_ANSWER)  # few-shot examples, subsets, and training unless `train_seed` is set
+    train_seed: Optional[int] = knob(None, 'train')  # training's randomness alone (initialisation, order, dropout)
+    save_steps: int = knob(0, 'train')  # keep a checkpoint every N optimizer steps (0: only at the end)
+    optim: str = knob('adamw_torch', 'train')  # any transformers optimizer name, e.g. 'paged_adamw_8bit'
+    gradient_checkpointing: bool = knob(False, 'result')
+    train_n: Optional[int] = knob(None, 'train')  # cap on training rows (None: the full train split)
     # evaluation
-    sql_shots: int = 3  # few-shot examples in the text-to-SQL prompt
-    sql_n: Optional[int] = None  # Spider dev subset size (None: all)
-    sample_rows: int = 0  # example rows per table in the rendered schema
-    max_new_tokens: int = 128
-    gen_batch_size: int = 16
-    sql_timeout: float = 10.0  # seconds per SQL query
-    mmlu_shots: int = 5
-    mmlu_n: Optional[int] = None  # MMLU test subset size (None: all)
-    mmlu_subjects: Optional[list[str]] = None  # None: all 57 subjects
-    mmlu_format: Literal['letter', 'cloze', 'both'] = 'both'
-    eval_batch_size: int = 16
+    sql_shots: int = knob(3, *_ANSWER)  # few-shot examples in the text-to-SQL prompt
+    sql_n: Optional[int] = knob(None, 'result')  # Spider dev subset size (None: all)
+    sample_rows: int = knob(0, *_ANSWER)  # example rows per table in the rendered schema
+    max_new_tokens: int = knob(128, *_ANSWER)
+    gen_batch_size: int = knob(16)
+    sql_timeout: float = knob(10.0, 'result')  # seconds per SQL query
+    mmlu_shots: int = knob(5, 'mmlu')
+    mmlu_n: Optional[int] = knob(None, 'result')  # MMLU test subset size (None: all)
+    mmlu_subjects: Optional[list[str]] = knob(None, 'result')  # None: all 57 subjects
+    mmlu_format: Literal['letter', 'cloze', 'both'] = knob('both', 'result')
+    eval_batch_size: int = knob(16)
     # paths
-    data: str = 'auto'  # 'auto' (shared data if present, else mini), 'mini', 'shared', or a folder
-    out_dir: str = 'runs'
+    data: str = knob('auto', 'train', 'result')  # 'auto' (shared data if present, else mini), 'mini', 'shared', a folder
+    out_dir: str = knob('runs')
 
     def __post_init__(self):
         hints = typing.get_type_hints(StudyConfig)
         for f in fields(self): setattr(self, f.name, _coerce(f.name, getattr(self, f.name), hints[f.name]))
+
+# %% ../nbs/00_core.ipynb #6da4e95c
+@patch(cls_method=True)
+def fields_for(cls: StudyConfig, role:str|None=None) -> list[str]:
+    "Names of the fields that change `role` ('train', 'spider', 'mmlu'; None: any result), in declaration order."
+    if role is not None and role not in ROLES: raise ValueError(f'role must be one of {ROLES}, not {role!r}')
+    return [f.name for f in fields(cls) if (role in f.metadata['affects'] if role else f.metadata['affects'])]
 
 # %% ../nbs/00_core.ipynb #8aa0d21f
 def make_config(**kwargs) -> StudyConfig:
@@ -195,24 +216,12 @@ def load_config(preset: str|Path = 'demo', # preset name or path of a YAML file
     try: return make_config(**values)
     except (KeyError, ValueError) as e: raise type(e)(f"{path}: {e.args[0]}") from None
 
-# %% ../nbs/00_core.ipynb #7149abfd
-def config_from_params(preset='demo', # preset name or YAML path
-                       overrides: dict|str|None = None, # more StudyConfig values (a dict, or a YAML mapping as text)
-                       **params # single knobs (epochs=2, lora_r=8, ...); None keeps the preset's value
-                      ) -> StudyConfig:
-    "The config of a run: the preset, then `overrides`, then the knobs that are set."
-    if isinstance(overrides, str): overrides = yaml.safe_load(overrides)
-    return load_config(preset, **{**(overrides or {}), **{k: v for k, v in params.items() if v is not None}})
-
 # %% ../nbs/00_core.ipynb #9f6be64a
-_NOT_RESULTS = ('name', 'out_dir', 'gen_batch_size', 'eval_batch_size', 'device')
-
 @patch
-def hash(self: StudyConfig, *keys) -> str:
-    "Short stable digest of `keys` (default: every field that affects results)."
+def hash(self: StudyConfig, role:str|None=None) -> str:
+    "Short stable digest of the fields that change `role` (None: every field that changes a result)."
     d = asdict(self)
-    keys = keys or [k for k in d if k not in _NOT_RESULTS]
-    return hashlib.sha1(json.dumps({k: d[k] for k in sorted(keys)}, sort_keys=True).encode()).hexdigest()[:10]
+    return hashlib.sha1(json.dumps({k: d[k] for k in sorted(self.fields_for(role))}, sort_keys=True).encode()).hexdigest()[:10]
 
 @patch
 def save(self: StudyConfig, path):
@@ -224,6 +233,33 @@ def save(self: StudyConfig, path):
 def load(cls: StudyConfig, path) -> StudyConfig:
     "Read a config saved with `save`."
     return load_config(Path(path))
+
+# %% ../nbs/00_core.ipynb #4352fa1d
+def _short(v) -> str:
+    "A setting's value as it reads in a folder name."
+    if isinstance(v, (list, tuple)): return '+'.join(map(_short, v))
+    return f'{v:g}' if isinstance(v, float) else str(v).lower() if isinstance(v, bool) or v is None else str(v)
+
+def run_name(preset:StudyConfig, # the preset's own config
+             cfg:StudyConfig, # the run's config
+             most:int=40 # longest readable suffix; longer ones become a digest
+            ) -> str:
+    "The preset's name plus each training setting in which `cfg` differs from it (`demo-epochs2`), or a digest."
+    diff = [k for k in StudyConfig.fields_for('train') if getattr(cfg, k) != getattr(preset, k)]
+    suffix = ''.join(f'-{k}{_short(getattr(cfg, k))}' for k in diff)
+    if len(suffix) > most or not re.fullmatch(r'[A-Za-z0-9_.+\-]*', suffix): suffix = f"-{cfg.hash('train')[:8]}"
+    return preset.name + suffix
+
+# %% ../nbs/00_core.ipynb #6962a369
+def config_from_params(preset='demo', # preset name or YAML path
+                       overrides: dict|str|None = None, # more StudyConfig values (a dict, or a YAML mapping as text)
+                       **params # single knobs (epochs=2, lora_r=8, ...); None keeps the preset's value
+                      ) -> StudyConfig:
+    "The config of a run: the preset, then `overrides`, then the knobs that are set; named by what it changes."
+    if isinstance(overrides, str): overrides = yaml.safe_load(overrides)
+    values = {**(overrides or {}), **{k: v for k, v in params.items() if v is not None}}
+    cfg = load_config(preset, **values)
+    return cfg if 'name' in values else replace(cfg, name=run_name(load_config(preset), cfg))
 
 # %% ../nbs/00_core.ipynb #4cbf6c20
 @patch(as_prop=True)
@@ -251,7 +287,29 @@ def run_dir(cfg: StudyConfig, tag: str) -> Path:
     p.mkdir(parents=True, exist_ok=True)
     return p
 
+# %% ../nbs/00_core.ipynb #98eb5483
+_TAG = re.compile(r'^(?P<config>[^@]+?)(?:@checkpoint-(?P<step>\d+)|@alpha(?P<alpha>\d+(?:\.\d+)?))?$')
+
+def parse_tag(tag:str)->dict: # config, kind ('base'|'final'|'checkpoint'|'alpha'), step, alpha
+    "Split a model tag into its configuration and kind."
+    m = _TAG.match(tag)
+    if not m: raise ValueError(f'not a model tag: {tag!r}')
+    kind = 'base' if tag == 'base' else 'checkpoint' if m['step'] else 'alpha' if m['alpha'] else 'final'
+    return dict(config=m['config'], kind=kind, step=int(m['step']) if m['step'] else None,
+                alpha=float(m['alpha']) if m['alpha'] else 0.0 if kind == 'base' else 1.0)
+
+def alpha_tag(config:str, alpha:float)->str:
+    "The tag of `config`'s adapter scaled by `alpha`."
+    return f'{config}@alpha{alpha:g}'
+
+def tag_order(tag:str)->tuple:
+    "Sort key: base first, then per configuration the final model, checkpoints by step, alphas by value."
+    t = parse_tag(tag)
+    return (tag != 'base', t['config'], ['base', 'final', 'checkpoint', 'alpha'].index(t['kind']), t['step'] or 0, t['alpha'])
+
 # %% ../nbs/00_core.ipynb #6f211107
+HARDNESS_LEVELS = ('easy', 'medium', 'hard', 'extra')  # Spider's difficulty levels, easiest first
+
 def load_spider(spider_dir, # folder in the official Spider layout
                 split: str = 'dev' # 'dev' or 'train' (train_spider + train_others when present)
                ) -> list[dict]:
@@ -465,6 +523,35 @@ def sample_items(items, # list of dicts or a DataFrame
     idx = sorted(i for k, v in groups.items() for i in rng.sample(v, take[k]))
     return items.iloc[idx] if is_df else [items[i] for i in idx]
 
+# %% ../nbs/00_core.ipynb #bedaa6d8
+def pick_device(cfg: StudyConfig) -> str:
+    "'cuda' or 'cpu' for this config."
+    import torch
+    if cfg.device == 'cuda' and not torch.cuda.is_available(): raise RuntimeError("device: 'cuda' but no CUDA GPU is visible")
+    return 'cuda' if cfg.device == 'cuda' or (cfg.device == 'auto' and torch.cuda.is_available()) else 'cpu'
+
+def bf16_supported() -> bool:
+    "Whether the visible GPU computes in bfloat16 (`TRADEOFF_NO_BF16=1` says it does not, to test the fallback)."
+    import torch
+    if os.environ.get('TRADEOFF_NO_BF16'): return False
+    return torch.cuda.is_available() and torch.cuda.is_bf16_supported()
+
+# %% ../nbs/00_core.ipynb #db8f6a85
+def choose_precision(device:str, # 'cuda' or 'cpu'
+                     bf16:bool, # the GPU computes in bfloat16
+                     quant:str='none', # the config's `quant`
+                     dtype:str='auto' # the config's `dtype`: 'auto' or a dtype name
+                    ) -> str:
+    "The compute dtype's name: `dtype` if set; else bfloat16 where the GPU has it, float16 on other GPUs, float32 on a CPU."
+    if dtype != 'auto': return dtype
+    if device == 'cpu': return 'bfloat16' if quant == 'bf16' else 'float32'
+    return 'bfloat16' if bf16 else 'float16'
+
+def precision(cfg: StudyConfig) -> str:
+    "The compute dtype's name for `cfg` on this machine (see `choose_precision`)."
+    dev = pick_device(cfg)
+    return choose_precision(dev, dev == 'cuda' and bf16_supported(), cfg.quant, cfg.dtype)
+
 # %% ../nbs/00_core.ipynb #0aae8457
 def proportion_ci(k: int, n: int, level: float = 0.95) -> tuple[float, float]:
     "Wilson score interval for `k` successes in `n` trials."
@@ -473,6 +560,17 @@ def proportion_ci(k: int, n: int, level: float = 0.95) -> tuple[float, float]:
     z, p = norm.ppf(0.5 + level/2), k/n
     centre, half = (p + z*z/(2*n))/(1 + z*z/n), z*((p*(1-p)/n + z*z/(4*n*n))**0.5)/(1 + z*z/n)
     return (0.0 if k == 0 else max(0.0, centre - half), 1.0 if k == n else min(1.0, centre + half))
+
+# %% ../nbs/00_core.ipynb #b58547d7
+def accuracy(outcomes, # 0/1 per item; None or NaN: the item could not be evaluated
+             level: float = 0.95) -> dict:
+    "Accuracy of the evaluable items with its Wilson interval, the counts, and how many were not evaluable."
+    outcomes = list(outcomes)
+    vals = [int(o) for o in outcomes if o is not None and o == o]
+    k, n = sum(vals), len(vals)
+    lo, hi = proportion_ci(k, n, level)
+    return dict(accuracy=k / n if n else None, ci_low=lo if n else None, ci_high=hi if n else None, correct=k, n=n,
+                not_evaluable=len(outcomes) - n)
 
 # %% ../nbs/00_core.ipynb #78708839
 def library_versions() -> dict:
@@ -497,7 +595,7 @@ def save_eval(path_dir, # the model's output folder (see `run_dir`)
     _atomic_write(d/f'{task}_samples.jsonl', ''.join(json.dumps(s, default=str) + '\n' for s in samples))
     res = dict(task=task, tag=d.name, metrics=metrics, n=len(samples), versions=library_versions(),
                created=datetime.datetime.now(datetime.timezone.utc).isoformat(timespec='seconds'))
-    if cfg is not None: res.update(config=asdict(cfg), config_hash=cfg.hash())
+    if cfg is not None: res.update(config=asdict(cfg), config_hash=cfg.hash(), precision=precision(cfg))
     _atomic_write(d/f'{task}_results.json', json.dumps(res, indent=1, default=str))
 
 def load_eval(path_dir, task: str) -> tuple[pd.DataFrame, dict]:
@@ -527,53 +625,13 @@ def embedded_model_dir() -> Path:
     model.save_pretrained(tmp); tok.save_pretrained(tmp)
     return publish_dir(tmp, dest, 'config.json')
 
-# %% ../nbs/00_core.ipynb #bafa9b36
-_TINY_CHAT = ("{% for m in messages %}<|{{ m['role'] }}|>\n{{ m['content'] }}<|end|>\n{% endfor %}"
-              "{% if add_generation_prompt %}<|assistant|>\n{% endif %}")
-
-def _tiny_tokenizer():
-    from tokenizers import Tokenizer, models, pre_tokenizers, decoders, trainers
-    from transformers import PreTrainedTokenizerFast
-    mini = mini_data_dir()
-    corpus = [r['question'] + '\n' + r['query'] for s in ('train', 'dev') for r in load_spider(mini/'spider', s)]
-    corpus += load_mmlu(mini/'mmlu').question.tolist()
-    tk = Tokenizer(models.BPE())
-    tk.pre_tokenizer, tk.decoder = pre_tokenizers.ByteLevel(add_prefix_space=False), decoders.ByteLevel()
-    specials = ['<|endoftext|>', '<|end|>', '<|user|>', '<|assistant|>', '<|system|>']
-    tk.train_from_iterator(corpus, trainers.BpeTrainer(vocab_size=1024, special_tokens=specials,
-                                                        initial_alphabet=pre_tokenizers.ByteLevel.alphabet()))
-    return PreTrainedTokenizerFast(tokenizer_object=tk, eos_token='<|endoftext|>', pad_token='<|endoftext|>',
-                                   bos_token='<|endoftext|>', chat_template=_TINY_CHAT)
-
-# %% ../nbs/00_core.ipynb #77df8595
-def tiny_model_dir(arch: Literal['llama', 'phi'] = 'llama', seed: int = 0) -> Path:
-    "The cache folder of a tiny randomly initialised model of architecture `arch` and its tokenizer, built on first use."
-    dest = cache_dir('models')/f'tiny-{arch}-{seed}'
-    if not (dest/'config.json').exists():
-        import torch
-        from transformers import AutoModelForCausalLM, LlamaConfig, PhiConfig
-        tok = _tiny_tokenizer()
-        common = dict(vocab_size=len(tok), hidden_size=64, intermediate_size=128, num_hidden_layers=2,
-                      num_attention_heads=4, max_position_embeddings=2048, eos_token_id=tok.eos_token_id,
-                      bos_token_id=tok.bos_token_id, pad_token_id=tok.pad_token_id)
-        mcfg = LlamaConfig(num_key_value_heads=2, **common) if arch == 'llama' else PhiConfig(partial_rotary_factor=0.5, **common)
-        torch.manual_seed(seed)
-        tmp = Path(tempfile.mkdtemp(dir=dest.parent))
-        AutoModelForCausalLM.from_config(mcfg).save_pretrained(tmp); tok.save_pretrained(tmp)
-        publish_dir(tmp, dest, 'config.json')
-    return dest
-
-def tiny_model(arch: Literal['llama', 'phi'] = 'llama', seed: int = 0):
-    "A tiny randomly initialised `(model, tokenizer)` of architecture `arch`, saved in the cache."
-    from transformers import AutoModelForCausalLM, AutoTokenizer
-    dest = tiny_model_dir(arch, seed)
-    return AutoModelForCausalLM.from_pretrained(dest), AutoTokenizer.from_pretrained(dest)
-
 # %% ../nbs/00_core.ipynb #87559bb1
 def resolve_model(name: str) -> str:
-    "A local path or hub id for the config's `model`."
+    "A local path or hub id for the config's `model` ('smollm2': the embedded model; 'test:tiny-llama', 'test:tiny-phi': test models)."
     if name == 'smollm2': return str(embedded_model_dir())
-    if m := re.fullmatch(r'tiny-(llama|phi)', name): return str(tiny_model_dir(m.group(1)))  # built, not loaded
+    if m := re.fullmatch(r'test:tiny-(llama|phi)', name):  # a test model, named as one
+        from tradeoff.testing import tiny_model_dir
+        return str(tiny_model_dir(m.group(1)))  # built, not loaded
     if Path(name).expanduser().exists(): return str(Path(name).expanduser())
     if os.environ.get('HF_HUB_OFFLINE', '0').lower() in ('1', 'true', 'yes'):
         from huggingface_hub import try_to_load_from_cache
@@ -614,34 +672,28 @@ def share_work(run, # run(part): does the job for `part` of the items, appending
     run(items[rank::world]); barrier()
     return rank == 0
 
-# %% ../nbs/00_core.ipynb #518bf1b3
-def pick_device(cfg: StudyConfig) -> str:
-    "'cuda' or 'cpu' for this config."
+# %% ../nbs/00_core.ipynb #a3568569
+def hardware_summary(cfg: StudyConfig|None = None) -> str:
+    "One line naming the accelerator (or the CPU) this process runs on, and with `cfg` the compute precision."
     import torch
-    if cfg.device == 'cuda' and not torch.cuda.is_available(): raise RuntimeError("device: 'cuda' but no CUDA GPU is visible")
-    return 'cuda' if cfg.device == 'cuda' or (cfg.device == 'auto' and torch.cuda.is_available()) else 'cpu'
-
-def hardware_summary() -> str:
-    "One line naming the accelerator (or the CPU) this process runs on."
-    import torch
+    prec = f', compute {precision(cfg)}' if cfg is not None else ''
     if torch.cuda.is_available():
         p = torch.cuda.get_device_properties(0)
-        return f"{torch.cuda.device_count()} x {p.name} ({p.total_memory/2**30:.0f} GiB), bf16 {'yes' if torch.cuda.is_bf16_supported() else 'no'}"
-    return f"CPU only ({os.cpu_count()} cores, {platform.processor() or platform.machine()})"
+        return (f"{torch.cuda.device_count()} x {p.name} ({p.total_memory/2**30:.0f} GiB), "
+                f"bf16 {'yes' if bf16_supported() else 'no'}{prec}")
+    return f"CPU only ({os.cpu_count()} cores, {platform.processor() or platform.machine()}){prec}"
 
 def model_kwargs(cfg: StudyConfig) -> dict:
-    "`from_pretrained` keyword arguments for the config's quantization and device."
+    "`from_pretrained` keyword arguments for the config's quantization, precision and device."
     import torch
-    dev = pick_device(cfg)
-    bf16 = dev == 'cuda' and torch.cuda.is_bf16_supported()
+    dev, dtype = pick_device(cfg), getattr(torch, precision(cfg))
     if cfg.quant in ('4bit', '8bit'):
         if dev != 'cuda': raise RuntimeError(f"quant: {cfg.quant!r} needs a CUDA GPU (bitsandbytes); on CPU use quant: 'none'")
         from transformers import BitsAndBytesConfig
         bnb = (BitsAndBytesConfig(load_in_4bit=True, bnb_4bit_quant_type='nf4', bnb_4bit_use_double_quant=True,
-                                  bnb_4bit_compute_dtype=torch.bfloat16 if bf16 else torch.float32)
+                                  bnb_4bit_compute_dtype=dtype)
                if cfg.quant == '4bit' else BitsAndBytesConfig(load_in_8bit=True))
-        return dict(quantization_config=bnb, dtype=torch.bfloat16 if bf16 else torch.float32, device_map={'': dist_world()[1]})
-    dtype = torch.bfloat16 if cfg.quant == 'bf16' or (cfg.quant == 'none' and bf16) else torch.float32
+        return dict(quantization_config=bnb, dtype=dtype, device_map={'': dist_world()[1]})
     return dict(dtype=dtype, device_map={'': dist_world()[1]} if dev == 'cuda' else None)  # this process's GPU
 
 # %% ../nbs/00_core.ipynb #6f0b74d9

@@ -4,7 +4,7 @@
 
 # %% ../nbs/02_finetune.ipynb #587bdd6a
 from __future__ import annotations
-import os, json, time, shutil, resource, datetime
+import os, re, json, time, shutil, resource, datetime
 from pathlib import Path
 import pandas as pd, yaml
 from fastcore.script import call_parse, store_true
@@ -12,18 +12,14 @@ from .core import *
 from .generation import sql_training_pair
 
 # %% auto #0
-__all__ = ['TRAIN_KEYS', 'LOSS_COLUMNS', 'train_hash', 'training_rows', 'tokenize_pair', 'training_dataset', 'lora_config',
-           'batching_args', 'sft_args', 'make_trainer', 'checkpoints', 'last_checkpoint', 'loss_table', 'plot_loss',
-           'peak_memory', 'train_manifest', 'run_status', 'finetune', 'train_cli']
+__all__ = ['LOSS_COLUMNS', 'train_hash', 'training_rows', 'tokenize_pair', 'training_dataset', 'lora_config', 'batching_args',
+           'sft_args', 'make_trainer', 'checkpoints', 'last_checkpoint', 'loss_table', 'plot_loss', 'peak_memory',
+           'train_manifest', 'run_status', 'model_under_test', 'finetune', 'train_cli']
 
 # %% ../nbs/02_finetune.ipynb #0f23b730
-TRAIN_KEYS = ('model', 'prompt_format', 'quant', 'lora_r', 'lora_alpha', 'lora_dropout', 'lora_targets', 'epochs',
-              'learning_rate', 'batch_size', 'grad_accum', 'max_length', 'seed', 'save_steps', 'optim', 'train_n',
-              'sql_shots', 'sample_rows', 'max_new_tokens', 'data')
-
 def train_hash(cfg: StudyConfig) -> str:
-    "Digest of the config fields that change what training produces."
-    return cfg.hash(*TRAIN_KEYS)
+    "Digest of the config fields that change what training produces (those `StudyConfig` declares `train`)."
+    return cfg.hash('train')
 
 # %% ../nbs/02_finetune.ipynb #860251f6
 def training_rows(cfg: StudyConfig, # uses train_n, seed and the prompt settings
@@ -169,6 +165,21 @@ def run_status(out, cfg: StudyConfig) -> str:
     if m.exists() and json.loads(m.read_text()).get('train_hash') == train_hash(cfg) and (out/'adapter'/'adapter_config.json').exists():
         return 'done'
     return 'resume' if last_checkpoint(out/'checkpoints') else 'new'
+
+# %% ../nbs/02_finetune.ipynb #ef259d0b
+def model_under_test(cfg: StudyConfig, # the run's config
+                     adapter='auto', # 'auto', None (the base model), or an adapter or checkpoint folder
+                     alpha: float = 1.0, # strength of the adapter
+                     tag: str|None = None # the model's name in the study; None: derived
+                    ) -> tuple: # (tag, adapter folder or None)
+    "The tag and adapter of the model a chapter evaluates: with 'auto', `cfg`'s finished training run, else the base model."
+    if adapter == 'auto':
+        out = Path(cfg.out_dir)/cfg.name
+        adapter = out/'adapter' if run_status(out, cfg) == 'done' else None
+    if tag is not None or adapter is None: return tag or 'base', adapter
+    step = re.fullmatch(r'checkpoint-(\d+)', Path(adapter).name)
+    tag = f'{cfg.name}@checkpoint-{step[1]}' if step else cfg.name
+    return (alpha_tag(tag, alpha) if alpha != 1 and not step else tag), adapter
 
 # %% ../nbs/02_finetune.ipynb #6b6af72b
 def _save_outputs(trainer, cfg: StudyConfig, out: Path, manifest: dict):

@@ -361,7 +361,7 @@ def generate(self: LM, prompts: list[str], # complete model inputs (see `sql_pro
 # %% ../nbs/01_baseline.ipynb #c34cc9ca
 def generation_key(cfg: StudyConfig, lm: LM, tag: str|None = None) -> str:
     "Digest of what decides a generated answer: model, prompt and decoding settings, adapter, dtype and device."
-    parts = dict(cfg=cfg.hash('model', 'prompt_format', 'quant', 'sql_shots', 'sample_rows', 'max_new_tokens', 'seed'),
+    parts = dict(cfg=cfg.hash('spider'),
                  adapter=adapter_digest(lm.adapter), alpha=lm.alpha, dtype=str(lm.model.dtype), device=lm.device.type, tag=tag)
     return hashlib.sha1(json.dumps(parts, sort_keys=True).encode()).hexdigest()[:10]
 

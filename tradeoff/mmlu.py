@@ -245,7 +245,7 @@ def score_formulation(model, tok, rows, # questions (dicts from `load_mmlu`)
 # %% ../nbs/04_mmlu_eval.ipynb #cae151ce
 def mmlu_key(cfg: StudyConfig, adapter=None, alpha: float = 1.0) -> str:
     "Digest of what determines an MMLU score: model, quantization, shots, data, adapter (its files) and its scale."
-    blob = json.dumps([cfg.hash('model', 'quant', 'mmlu_shots'), str(cfg.mmlu_dir), adapter_digest(adapter), float(alpha), PROMPT_VERSION])
+    blob = json.dumps([cfg.hash('mmlu'), str(cfg.mmlu_dir), adapter_digest(adapter), float(alpha), PROMPT_VERSION])
     return hashlib.sha1(blob.encode()).hexdigest()[:10]
 
 def read_progress(path, key: str) -> dict:

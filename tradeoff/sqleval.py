@@ -15,14 +15,14 @@ from sqlglot import exp
 from fastcore.basics import patch
 from fastcore.script import call_parse
 from fastcore.docments import docments
-from .core import (load_spider, db_path, proportion_ci, shared_data_dir, mini_data_dir, load_config, sample_items,
+from .core import (HARDNESS_LEVELS, load_spider, db_path, proportion_ci, shared_data_dir, mini_data_dir, load_config, sample_items,
                            run_dir, save_eval, hardware_summary, share_work, config_from_params)
 
 # %% auto #0
-__all__ = ['HARDNESS_LEVELS', 'first_statement', 'drop_distinct', 'normalize_sql', 'rows_ordered', 'results_match',
-           'connect_readonly', 'execute_query', 'gold_result', 'execution_match', 'sql_components', 'hardness_level',
-           'sql_hardness', 'extract_sql', 'score_predictions', 'spider_metrics', 'spider_table', 'read_predictions',
-           'score_file', 'sql_eval', 'ExecutionAccuracy', 'deepeval_metric', 'evaluate_spider', 'spider_cli']
+__all__ = ['first_statement', 'drop_distinct', 'normalize_sql', 'rows_ordered', 'results_match', 'connect_readonly',
+           'execute_query', 'gold_result', 'execution_match', 'sql_components', 'hardness_level', 'sql_hardness',
+           'extract_sql', 'score_predictions', 'spider_metrics', 'spider_table', 'read_predictions', 'score_file',
+           'sql_eval', 'ExecutionAccuracy', 'deepeval_metric', 'evaluate_spider', 'spider_cli']
 
 # %% ../nbs/03_sql_eval.ipynb #2dd53604
 _LEXEME = re.compile(r"""('(?:[^']|'')*'?|"(?:[^"]|"")*"?|`[^`]*`?|\[[^\]]*\]?|--[^\n]*|/\*.*?(?:\*/|\Z))""", re.S)
@@ -214,8 +214,6 @@ def sql_components(sql: str) -> dict:
     return dict(component1=c1, component2=iue + sum(map(_n_subqueries, conds)), others=others)
 
 # %% ../nbs/03_sql_eval.ipynb #51c20ca2
-HARDNESS_LEVELS = ('easy', 'medium', 'hard', 'extra')
-
 def hardness_level(component1: int, component2: int, others: int) -> str:
     "The official difficulty level for these component counts."
     c1, c2, o = component1, component2, others
