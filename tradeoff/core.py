@@ -15,12 +15,12 @@ from fastcore.basics import patch
 # %% auto #0
 __all__ = ['ROLES', 'PRESETS_DIR', 'HARDNESS_LEVELS', 'MMLU_CATEGORIES', 'MMLU_SUBJECTS', 'EMBEDDED_GGUF', 'GPU_PRESET',
            'LORA_TARGETS', 'shared_data_dir', 'cache_dir', 'publish_dir', 'mini_data_dir', 'knob', 'StudyConfig',
-           'make_config', 'presets', 'load_config', 'run_name', 'config_from_params', 'run_dir', 'parse_tag',
-           'alpha_tag', 'tag_order', 'load_spider', 'db_path', 'load_spider_hub', 'download_spider_databases',
-           'load_tables', 'render_schema', 'check_subjects', 'load_mmlu', 'load_mmlu_hub', 'sample_items',
-           'pick_device', 'bf16_supported', 'choose_precision', 'precision', 'proportion_ci', 'accuracy',
-           'library_versions', 'save_eval', 'load_eval', 'embedded_model_dir', 'resolve_model', 'dist_world',
-           'dist_barrier', 'shard_path', 'shard_files', 'share_work', 'hardware_summary', 'model_kwargs',
+           'make_config', 'presets', 'load_config', 'run_name', 'config_from_params', 'project_dir', 'run_dir',
+           'parse_tag', 'alpha_tag', 'tag_order', 'load_spider', 'db_path', 'load_spider_hub',
+           'download_spider_databases', 'load_tables', 'render_schema', 'check_subjects', 'load_mmlu', 'load_mmlu_hub',
+           'sample_items', 'pick_device', 'bf16_supported', 'choose_precision', 'precision', 'proportion_ci',
+           'accuracy', 'library_versions', 'save_eval', 'load_eval', 'embedded_model_dir', 'resolve_model',
+           'dist_world', 'dist_barrier', 'shard_path', 'shard_files', 'share_work', 'hardware_summary', 'model_kwargs',
            'default_preset', 'auto_preset', 'lora_targets', 'scale_adapter', 'adapter_digest', 'load_tokenizer',
            'load_model']
 
@@ -281,9 +281,19 @@ def spider_dir(self: StudyConfig) -> Path: return self.data_dir/'spider'
 @patch(as_prop=True)
 def mmlu_dir(self: StudyConfig) -> Path: return self.data_dir/'mmlu'
 
+def project_dir() -> Path:
+    "Where relative output folders start: the checkout the working directory is in (with `settings.ini` and `nbs/`), else it."
+    here = Path.cwd().resolve()
+    return next((p for p in (here, *here.parents) if (p/'settings.ini').exists() and (p/'nbs').is_dir()), here)
+
+@patch(as_prop=True)
+def out_path(self: StudyConfig) -> Path:
+    "`out_dir` as a folder: relative ones start at `project_dir`, so a chapter run from `nbs/` or the root writes to one place."
+    return Path(self.out_dir).expanduser() if Path(self.out_dir).expanduser().is_absolute() else project_dir()/self.out_dir
+
 def run_dir(cfg: StudyConfig, tag: str) -> Path:
     "Output folder of the model called `tag` (`base`, a config name, `name@checkpoint-N`, `name@alpha0.5`)."
-    p = Path(cfg.out_dir)/tag
+    p = cfg.out_path/tag
     p.mkdir(parents=True, exist_ok=True)
     return p
 

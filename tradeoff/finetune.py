@@ -13,8 +13,8 @@ from .generation import sql_training_pair
 
 # %% auto #0
 __all__ = ['LOSS_COLUMNS', 'train_hash', 'training_rows', 'tokenize_pair', 'training_dataset', 'lora_config', 'batching_args',
-           'sft_args', 'make_trainer', 'checkpoints', 'last_checkpoint', 'loss_table', 'plot_loss', 'peak_memory',
-           'train_manifest', 'run_status', 'model_under_test', 'finetune', 'train_cli']
+           'train_seed', 'sft_args', 'make_trainer', 'checkpoints', 'last_checkpoint', 'loss_table', 'plot_loss',
+           'peak_memory', 'train_manifest', 'run_status', 'model_under_test', 'finetune', 'train_cli']
 
 # %% ../nbs/02_finetune.ipynb #0f23b730
 def train_hash(cfg: StudyConfig) -> str:
@@ -70,20 +70,27 @@ def batching_args(batching: str = 'grouped') -> dict:
     if batching not in opts: raise ValueError(f"batching must be 'random', 'grouped' or 'padding_free', not {batching!r}")
     return opts[batching]
 
+def train_seed(cfg: StudyConfig) -> int:
+    "The seed of training's randomness: `train_seed` when set, else `seed`."
+    return cfg.seed if cfg.train_seed is None else cfg.train_seed
+
 def sft_args(cfg: StudyConfig, output_dir, # where checkpoints go
              **kwargs # more `SFTConfig` settings, applied last
             ):
     "trl `SFTConfig` for `cfg`."
-    import torch
     from trl import SFTConfig
-    cuda = pick_device(cfg) == 'cuda'
-    ckpt = 'activation_checkpointing' if 'activation_checkpointing' in SFTConfig.__dataclass_fields__ else 'gradient_checkpointing'
+    cuda, prec = pick_device(cfg) == 'cuda', precision(cfg)
+    fields_ = SFTConfig.__dataclass_fields__
+    ckpt = 'activation_checkpointing' if 'activation_checkpointing' in fields_ else 'gradient_checkpointing'
     args = dict(output_dir=str(output_dir), num_train_epochs=cfg.epochs, learning_rate=cfg.learning_rate,
-                per_device_train_batch_size=cfg.batch_size, gradient_accumulation_steps=cfg.grad_accum, seed=cfg.seed,
-                max_length=cfg.max_length, optim=cfg.optim, bf16=cuda and torch.cuda.is_bf16_supported(), fp16=False,
+                per_device_train_batch_size=cfg.batch_size, gradient_accumulation_steps=cfg.grad_accum, seed=train_seed(cfg),
+                max_length=cfg.max_length, optim=cfg.optim, bf16=cuda and prec == 'bfloat16',
+                fp16=cuda and prec == 'float16',  # float16 on GPUs without bfloat16: mixed precision, scaled loss
+               
                 use_cpu=not cuda, **{ckpt: cfg.gradient_checkpointing, f'{ckpt}_kwargs': dict(use_reentrant=False)},
                 save_strategy='steps' if cfg.save_steps else 'epoch', save_steps=cfg.save_steps or 500,
-                save_total_limit=None, logging_steps=1, report_to='none', completion_only_loss=True, include_num_input_tokens_seen='non_padding', ddp_find_unused_parameters=False)
+                save_total_limit=None, logging_steps=1, report_to='none', completion_only_loss=True,
+                include_num_input_tokens_seen='non_padding', ddp_find_unused_parameters=False)
     args.update(kwargs)
     if args.get('padding_free'): args.update(max_length=None, include_num_input_tokens_seen='all')
     return SFTConfig(**args)
@@ -97,10 +104,10 @@ def make_trainer(cfg: StudyConfig, dataset, # from `training_dataset`
     "A trl `SFTTrainer` that LoRA-tunes the config's model on `dataset`."
     from transformers import set_seed
     from trl import SFTTrainer
-    set_seed(cfg.seed)
+    set_seed(train_seed(cfg))
     model, tok = load_model(cfg, for_training=True)
-    return SFTTrainer(model=model, args=sft_args(cfg, output_dir, **sft_kwargs), train_dataset=dataset, processing_class=tok,
-                      peft_config=lora_config(cfg, model.config.model_type), callbacks=list(callbacks))
+    return SFTTrainer(model=model, args=sft_args(cfg, output_dir, **sft_kwargs), train_dataset=dataset,
+                      processing_class=tok, peft_config=lora_config(cfg, model.config.model_type), callbacks=list(callbacks))
 
 # %% ../nbs/02_finetune.ipynb #a15fd710
 def checkpoints(folder) -> list[Path]:
@@ -147,13 +154,13 @@ def train_manifest(cfg: StudyConfig, trainer, data: dict, # train_rows, skipped_
     st, a = trainer.state, trainer.args
     steps, tokens, wall = st.global_step - session['step0'], st.num_input_tokens_seen - session['tokens0'], session['wall_seconds']
     samples = data['train_rows'] * cfg.epochs * steps / max(st.max_steps, 1)
-    return dict(name=cfg.name, config_hash=cfg.hash(), train_hash=train_hash(cfg), seed=cfg.seed, model=cfg.model,
-                quant=cfg.quant, **data, epochs=cfg.epochs, steps=st.global_step, world_size=a.world_size,
+    return dict(name=cfg.name, config_hash=cfg.hash(), train_hash=train_hash(cfg), seed=train_seed(cfg),
+                model=cfg.model, quant=cfg.quant, precision=precision(cfg), **data, epochs=cfg.epochs, steps=st.global_step, world_size=a.world_size,
                 effective_batch=a.per_device_train_batch_size * a.gradient_accumulation_steps * a.world_size,
                 resumed_from=session['step0'] or None, wall_seconds=round(wall, 1), tokens_seen=st.num_input_tokens_seen,
                 tokens_per_second=round(tokens / wall, 1) if steps else None, samples_per_second=round(samples / wall, 3) if steps else None, **peak_memory(),
                 final_loss=next((h['loss'] for h in reversed(st.log_history) if 'loss' in h), None),
-                checkpoints=[p.name for p in checkpoints(a.output_dir)], hardware=hardware_summary(),
+                checkpoints=[p.name for p in checkpoints(a.output_dir)], hardware=hardware_summary(cfg),
                 versions=library_versions(), created=datetime.datetime.now(datetime.timezone.utc).isoformat(timespec='seconds'))
 
 # %% ../nbs/02_finetune.ipynb #47b87441
@@ -174,7 +181,7 @@ def model_under_test(cfg: StudyConfig, # the run's config
                     ) -> tuple: # (tag, adapter folder or None)
     "The tag and adapter of the model a chapter evaluates: with 'auto', `cfg`'s finished training run, else the base model."
     if adapter == 'auto':
-        out = Path(cfg.out_dir)/cfg.name
+        out = cfg.out_path/cfg.name
         adapter = out/'adapter' if run_status(out, cfg) == 'done' else None
     if tag is not None or adapter is None: return tag or 'base', adapter
     step = re.fullmatch(r'checkpoint-(\d+)', Path(adapter).name)
@@ -199,13 +206,15 @@ def finetune(cfg: StudyConfig, # what to train; the run lives in `<out_dir>/<nam
              **sft_kwargs # more `SFTConfig` settings
             ) -> Path:
     "Fine-tune `cfg`'s model on Spider train, resuming an interrupted run; the run's folder."
-    out, main = Path(cfg.out_dir)/cfg.name, dist_world()[0] == 0
+    out, main = cfg.out_path/cfg.name, dist_world()[0] == 0
     status = run_status(out, cfg)
     if status == 'done' and not force: return out
     if status == 'other' and not force: raise FileExistsError(
-        f"{out} holds a training run of another config (see its config.yaml); "
-        "pass force=True to replace it, or give this config another name")
-    if main and (force or status == 'other'): shutil.rmtree(out, ignore_errors=True)
+        f"{out} holds a training run named {cfg.name!r} of another config (see its config.yaml): give this one "
+        "another name (`name=...`; without one, runs are named by what they change), or force=True to replace it")
+    if main and (force or status == 'other') and out.exists():
+        print(f"force: deleting {out} (the training run named {cfg.name!r}: {status})")
+        shutil.rmtree(out)
     dist_barrier()
     tok = load_tokenizer(cfg, 'right')
     rows, skipped = training_rows(cfg, tok, spider_dir)
@@ -216,9 +225,11 @@ def finetune(cfg: StudyConfig, # what to train; the run lives in `<out_dir>/<nam
     st0 = json.loads((ckpt/'trainer_state.json').read_text()) if ckpt else {}
     t0 = time.perf_counter()
     trainer.train(resume_from_checkpoint=str(ckpt) if ckpt else None)
-    session = dict(step0=st0.get('global_step', 0), tokens0=st0.get('num_input_tokens_seen', 0), wall_seconds=time.perf_counter() - t0)
+    session = dict(step0=st0.get('global_step', 0), tokens0=st0.get('num_input_tokens_seen', 0),
+                   wall_seconds=time.perf_counter() - t0)
     trainer.save_model(str(out/'adapter'))
-    data = dict(train_rows=len(ds), skipped_rows=len(skipped), dropped_rows=dropped, batching=batching, sft_settings=sft_kwargs)
+    data = dict(train_rows=len(ds), skipped_rows=len(skipped), dropped_rows=dropped, batching=batching,
+                sft_settings=sft_kwargs)
     if main: _save_outputs(trainer, cfg, out, train_manifest(cfg, trainer, data, session))
     dist_barrier()
     return out
@@ -228,13 +239,14 @@ def finetune(cfg: StudyConfig, # what to train; the run lives in `<out_dir>/<nam
 def train_cli(preset: str = 'demo', # preset name or YAML path
               out_dir: str = None, # output folder (default: the preset's)
               overrides: str = None, # more StudyConfig values as a YAML mapping, e.g. "{train_n: 500, save_steps: 50}"
+              name: str = None, # the run's name (default: the preset's plus what the options change)
               epochs: float = None, lora_r: int = None, lora_alpha: int = None, learning_rate: float = None,
               batch_size: int = None,
               batching: str = 'grouped', # 'random', 'grouped' (by length) or 'padding_free'
               force: store_true = False # train again even if this config's run is finished
              ):
     "Fine-tune a configuration on Spider train (resumes an interrupted run; skips a finished one)."
-    cfg = config_from_params(preset, overrides, out_dir=out_dir, epochs=epochs,
+    cfg = config_from_params(preset, overrides, out_dir=out_dir, name=name, epochs=epochs,
                              lora_r=lora_r, lora_alpha=lora_alpha, learning_rate=learning_rate, batch_size=batch_size)
     out = finetune(cfg, force=force, batching=batching)
     if dist_world()[0] == 0: print(out)
