@@ -13,16 +13,16 @@ import yaml, pandas as pd
 from fastcore.basics import patch
 
 # %% auto #0
-__all__ = ['ROLES', 'PRESETS_DIR', 'HARDNESS_LEVELS', 'MMLU_CATEGORIES', 'MMLU_SUBJECTS', 'EMBEDDED_GGUF', 'GPU_PRESET',
-           'LORA_TARGETS', 'shared_data_dir', 'cache_dir', 'publish_dir', 'mini_data_dir', 'knob', 'StudyConfig',
-           'make_config', 'presets', 'load_config', 'run_name', 'config_from_params', 'project_dir', 'run_dir',
-           'parse_tag', 'alpha_tag', 'tag_order', 'load_spider', 'db_path', 'load_spider_hub',
+__all__ = ['ROLES', 'PRESETS_DIR', 'HARDNESS_LEVELS', 'MMLU_CATEGORIES', 'MMLU_SUBJECTS', 'REPO_ARCHIVE', 'EMBEDDED_GGUF',
+           'GPU_PRESET', 'LORA_TARGETS', 'shared_data_dir', 'cache_dir', 'publish_dir', 'mini_data_dir', 'knob',
+           'StudyConfig', 'make_config', 'presets', 'load_config', 'run_name', 'config_from_params', 'project_dir',
+           'run_dir', 'parse_tag', 'alpha_tag', 'tag_order', 'load_spider', 'db_path', 'load_spider_hub',
            'download_spider_databases', 'load_tables', 'render_schema', 'check_subjects', 'load_mmlu', 'load_mmlu_hub',
-           'sample_items', 'pick_device', 'bf16_supported', 'choose_precision', 'precision', 'proportion_ci',
-           'accuracy', 'library_versions', 'save_eval', 'load_eval', 'embedded_model_dir', 'resolve_model',
-           'dist_world', 'dist_barrier', 'shard_path', 'shard_files', 'share_work', 'hardware_summary', 'model_kwargs',
-           'default_preset', 'auto_preset', 'lora_targets', 'scale_adapter', 'adapter_digest', 'load_tokenizer',
-           'load_model']
+           'sample_items', 'study_dir', 'pick_device', 'bf16_supported', 'choose_precision', 'precision',
+           'proportion_ci', 'accuracy', 'library_versions', 'save_eval', 'load_eval', 'embedded_model_dir',
+           'resolve_model', 'dist_world', 'dist_barrier', 'shard_path', 'shard_files', 'share_work', 'hardware_summary',
+           'model_kwargs', 'default_preset', 'auto_preset', 'lora_targets', 'scale_adapter', 'adapter_digest',
+           'load_tokenizer', 'load_model']
 
 # %% ../nbs/00_core.ipynb #bf1da4fb
 os.environ.setdefault('DEEPEVAL_TELEMETRY_OPT_OUT', 'YES')  # deepeval otherwise phones home on import (~10 s offline)
@@ -532,6 +532,37 @@ def sample_items(items, # list of dicts or a DataFrame
     rng = random.Random(seed)
     idx = sorted(i for k, v in groups.items() for i in rng.sample(v, take[k]))
     return items.iloc[idx] if is_df else [items[i] for i in idx]
+
+# %% ../nbs/00_core.ipynb #d1c370bd
+REPO_ARCHIVE = 'https://codeload.github.com/tradeoff-study/tradeoff/tar.gz/refs/heads/main'
+
+def _fetch_study(name: str, url: str, dest: Path) -> Path:
+    "Unpack `nbs/study/<name>/` from the repository archive at `url` into `dest`."
+    import tarfile, urllib.request
+    tmp = Path(tempfile.mkdtemp(dir=dest.parent))
+    with urllib.request.urlopen(url, timeout=60) as r, tarfile.open(fileobj=r, mode='r|gz') as tar:
+        for m in tar:
+            parts = Path(m.name).parts
+            if m.isfile() and parts[1:4] == ('nbs', 'study', name):
+                out = tmp.joinpath(*parts[4:]); out.parent.mkdir(parents=True, exist_ok=True)
+                out.write_bytes(tar.extractfile(m).read())
+    if not any(tmp.iterdir()): raise FileNotFoundError(f'the archive has no nbs/study/{name}/')
+    (tmp/'.complete').touch()
+    return publish_dir(tmp, dest, '.complete')
+
+# %% ../nbs/00_core.ipynb #0c9c8b0f
+def study_dir(name: str, # a committed study, e.g. 'smollm2-h100x2'
+              url: str = REPO_ARCHIVE # the repository archive to fetch it from when it is not here
+             ) -> Path:
+    "The folder of a committed study: `study/<name>` beside the chapter, else `nbs/study/<name>` of the checkout, else fetched."
+    for p in (Path('study')/name, project_dir()/'nbs'/'study'/name):
+        if p.is_dir(): return p
+    dest = cache_dir('studies')/name
+    if (dest/'.complete').exists(): return dest
+    try: return _fetch_study(name, url, dest)
+    except (OSError, ValueError) as e: raise FileNotFoundError(
+        f"The committed study {name!r} is not beside this notebook (study/{name}) and could not be fetched from {url} "
+        f"({e}). Open the chapter from a clone of the repository (nbs/), or connect to the internet.") from None
 
 # %% ../nbs/00_core.ipynb #bedaa6d8
 def pick_device(cfg: StudyConfig) -> str:
