@@ -21,8 +21,8 @@ __all__ = ['ROLES', 'PRESETS_DIR', 'HARDNESS_LEVELS', 'MMLU_CATEGORIES', 'MMLU_S
            'sample_items', 'study_dir', 'pick_device', 'bf16_supported', 'choose_precision', 'precision',
            'proportion_ci', 'accuracy', 'library_versions', 'save_eval', 'load_eval', 'embedded_model_dir',
            'resolve_model', 'dist_world', 'dist_barrier', 'shard_path', 'shard_files', 'share_work', 'hardware_summary',
-           'model_kwargs', 'default_preset', 'auto_preset', 'lora_targets', 'scale_adapter', 'adapter_digest',
-           'load_tokenizer', 'load_model']
+           'model_kwargs', 'default_preset', 'auto_preset', 'lora_targets', 'scale_adapter', 'is_full_model',
+           'adapter_digest', 'load_tokenizer', 'interpolate_weights', 'load_model']
 
 # %% ../nbs/00_core.ipynb #bf1da4fb
 os.environ.setdefault('DEEPEVAL_TELEMETRY_OPT_OUT', 'YES')  # deepeval otherwise phones home on import (~10 s offline)
@@ -140,7 +140,8 @@ class StudyConfig:
     quant: Literal['none', 'bf16', '8bit', '4bit'] = knob('none', *_MODEL)  # weights of the frozen base model
     dtype: Literal['auto', 'float32', 'bfloat16', 'float16'] = knob('auto', *_MODEL)  # compute; see `precision`
     device: Literal['auto', 'cpu', 'cuda'] = knob('auto')
-    # LoRA
+    # what is trained
+    method: Literal['lora', 'full'] = knob('lora', 'train')  # LoRA adapters (QLoRA with 4bit), or every weight
     lora_r: int = knob(16, 'train')
     lora_alpha: int = knob(32, 'train')
     lora_dropout: float = knob(0.05, 'train')
@@ -784,11 +785,16 @@ def scale_adapter(model, alpha: float):
     if n == 0: raise ValueError('scale_adapter: the model has no LoRA layers')
     return model
 
+def is_full_model(folder) -> bool:
+    "Whether `folder` holds a whole model (from `method: full`) rather than a LoRA adapter."
+    return (Path(folder)/'config.json').exists() and not (Path(folder)/'adapter_config.json').exists()
+
 def adapter_digest(adapter) -> str|None:
-    "Digest of a saved adapter's weights and config (None for no adapter): keys caches of its results."
+    "Digest of a saved adapter's (or fully tuned model's) weights and config (None for none): keys caches of its results."
     if adapter is None: return None
     h, d = hashlib.sha1(), Path(adapter)
-    for f in sorted(p for p in d.iterdir() if p.suffix in ('.safetensors', '.bin', '.json') and p.name.startswith('adapter')):
+    weights = lambda p: p.name.startswith(('adapter', 'model')) or p.name == 'config.json'
+    for f in sorted(p for p in d.iterdir() if p.suffix in ('.safetensors', '.bin', '.json') and weights(p)):
         h.update(f.name.encode()); h.update(f.read_bytes())
     return h.hexdigest()[:12]
 
@@ -801,21 +807,32 @@ def load_tokenizer(cfg: StudyConfig, padding_side: str = 'left', path=None):
     return tok
 
 # %% ../nbs/00_core.ipynb #614ccc72
+def interpolate_weights(model, base, alpha: float):
+    "Move every weight of `model` to `base + alpha * (model - base)` in place (alpha 0: `base`; 1: `model` as it is)."
+    import torch
+    ref = base.state_dict()
+    with torch.no_grad():
+        for k, v in model.state_dict().items():
+            if v.is_floating_point(): v.copy_(ref[k] + alpha * (v - ref[k]))
+    return model
+
 def load_model(cfg: StudyConfig, # the study config (model, quant, device)
-               adapter=None, # folder of a saved LoRA adapter or training checkpoint
+               adapter=None, # a saved LoRA adapter, training checkpoint, or fully tuned model's folder
                alpha: float = 1.0, # strength of the adapter (0: the base model)
                merge: bool = False, # merge the adapter into the weights (faster inference, unquantized only)
                for_training: bool = False # right padding and k-bit preparation for training
               ):
-    "`(model, tokenizer)` for `cfg`, quantized as configured, with `adapter` attached."
+    "`(model, tokenizer)` for `cfg`, quantized as configured, with `adapter` attached (or a fully tuned model loaded)."
     from transformers import AutoModelForCausalLM
     path = resolve_model(cfg.model)
-    model = AutoModelForCausalLM.from_pretrained(path, **model_kwargs(cfg))
+    full = adapter is not None and is_full_model(adapter)
+    model = AutoModelForCausalLM.from_pretrained(str(adapter) if full else path, **model_kwargs(cfg))
     tok = load_tokenizer(cfg, 'right' if for_training else 'left', path)
     if for_training and cfg.quant in ('4bit', '8bit'):
         from peft import prepare_model_for_kbit_training
         model = prepare_model_for_kbit_training(model, use_gradient_checkpointing=cfg.gradient_checkpointing)
-    if adapter is not None:
+    if full and alpha != 1.0: interpolate_weights(model, AutoModelForCausalLM.from_pretrained(path, **model_kwargs(cfg)), alpha)
+    elif adapter is not None and not full:
         from peft import PeftModel
         model = PeftModel.from_pretrained(model, str(adapter), is_trainable=for_training)
         if alpha != 1.0: scale_adapter(model, alpha)

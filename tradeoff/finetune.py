@@ -55,8 +55,12 @@ def training_dataset(rows: list[dict], # from `training_rows`
 
 # %% ../nbs/02_finetune.ipynb #5aa1d35b
 def lora_config(cfg: StudyConfig, model_type: str):
-    "The peft `LoraConfig` for `cfg` and a model of `model_type`."
+    "The peft `LoraConfig` for `cfg` and a model of `model_type`; None for full fine-tuning (`method: full`)."
     from peft import LoraConfig
+    if cfg.method == 'full':
+        if cfg.quant in ('4bit', '8bit'): raise ValueError(
+            f"method: 'full' trains every weight, which a {cfg.quant} model cannot: use quant: 'bf16' or 'none'")
+        return None
     return LoraConfig(r=cfg.lora_r, lora_alpha=cfg.lora_alpha, lora_dropout=cfg.lora_dropout, bias='none',
                       target_modules=lora_targets(cfg, model_type), task_type='CAUSAL_LM')
 
@@ -169,8 +173,8 @@ def run_status(out, cfg: StudyConfig) -> str:
     out = Path(out)
     if (out/'config.yaml').exists() and train_hash(StudyConfig.load(out/'config.yaml')) != train_hash(cfg): return 'other'
     m = out/'train_manifest.json'
-    if m.exists() and json.loads(m.read_text()).get('train_hash') == train_hash(cfg) and (out/'adapter'/'adapter_config.json').exists():
-        return 'done'
+    saved = (out/'adapter'/'adapter_config.json').exists() or is_full_model(out/'adapter')  # LoRA, or every weight
+    if m.exists() and json.loads(m.read_text()).get('train_hash') == train_hash(cfg) and saved: return 'done'
     return 'resume' if last_checkpoint(out/'checkpoints') else 'new'
 
 # %% ../nbs/02_finetune.ipynb #ef259d0b
