@@ -7,7 +7,7 @@ __all__ = ['TASK_OF', 'RUNNERS', 'split_top', 'parse_value', 'split_specs', 'par
            'Step', 'model_step', 'stored_hash', 'step_done', 'find_notebooks', 'directives', 'python_only', 'runnable',
            'papermill_runner', 'plain_display', 'kernel_like', 'exec_runner', 'get_runner', 'record_step', 'run_step',
            'checkpoints_of', 'tuned_models', 'run_lane', 'run_study', 'parse_overrides', 'parse_alphas', 'study_cli',
-           'run_lanes']
+           'run_lanes', 'ledger_table', 'plot_ledger']
 
 # %% ../nbs/06_study.ipynb #0144b482
 import ast, json, os, re, sys, time, types, datetime, importlib.util, multiprocessing
@@ -19,7 +19,8 @@ from dataclasses import dataclass
 from typing import Callable
 from contextlib import contextmanager
 from pathlib import Path
-import yaml
+import yaml, pandas as pd
+from matplotlib.figure import Figure
 from fastcore.script import call_parse, Param
 from .core import *
 from .finetune import train_hash  # training is done when the training chapter says so
@@ -383,3 +384,34 @@ def run_lanes(lanes:list, # [(name, configuration or None for the base model)]
         raise
     if failed: raise RuntimeError(f"study lanes failed: {', '.join(failed)} (their errors are printed above); finished steps "
                                   "are kept, and the same command resumes the rest")
+
+# %% ../nbs/06_study.ipynb #28a3d775
+def ledger_table(out, # a study's output directory
+                )->pd.DataFrame: # step, notebook, tag, device, start, end (seconds from the study's first start), seconds
+    "The runner's ledger of a study as a timeline, earliest step first."
+    rows = [dict(step=k, notebook=k.split(':')[0], tag=k.split(':', 1)[1], device=str(v.get('device', '')),
+                 end=datetime.datetime.fromisoformat(v['finished']).timestamp(), seconds=v['seconds'])
+            for k, v in read_ledger(out).items()]
+    if not rows: return pd.DataFrame(columns=['step', 'notebook', 'tag', 'device', 'start', 'end', 'seconds'])
+    t = pd.DataFrame(rows).assign(start=lambda d: d.end - d.seconds)
+    t0 = t.start.min()
+    return t.assign(start=lambda d: (d.start - t0).round(1), end=lambda d: (d.end - t0).round(1)).sort_values('start')[
+        ['step', 'notebook', 'tag', 'device', 'start', 'end', 'seconds']].reset_index(drop=True)
+
+# %% ../nbs/06_study.ipynb #d8abf12f
+_NB_COLORS = {'02': 'C0', '03': 'C1', '04': 'C2', '05': 'C3'}
+
+def plot_ledger(t:pd.DataFrame, # from `ledger_table`
+                title:str='Study timeline')->Figure:
+    "Each step as a bar from its start to its end, one row per device (or one row), coloured by chapter."
+    lanes = sorted(t.device.unique()) or ['']
+    fig = Figure(figsize=(9, 1.6 + 0.5 * len(lanes)), layout='constrained')
+    ax = fig.subplots()
+    for nb, g in t.groupby('notebook'):
+        ax.barh([lanes.index(d) for d in g.device], g.seconds / 60, left=g.start / 60, color=_NB_COLORS.get(nb, '0.5'),
+                edgecolor='white', label=f'chapter {nb}')
+    wall = t.end.max() / 60 if len(t) else 0
+    ax.set(yticks=range(len(lanes)), yticklabels=[f'GPU {d}' if d else 'this machine' for d in lanes],
+           xlabel='minutes from the start', title=f'{title}: {wall:.1f} min wall, {t.seconds.sum() / 60:.1f} min of steps')
+    fig.legend(fontsize=8, ncols=5, loc='outside lower center')
+    return fig
