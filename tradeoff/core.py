@@ -26,6 +26,10 @@ __all__ = ['ROLES', 'PRESETS_DIR', 'HARDNESS_LEVELS', 'MMLU_CATEGORIES', 'MMLU_S
 
 # %% ../nbs/00_core.ipynb #bf1da4fb
 os.environ.setdefault('DEEPEVAL_TELEMETRY_OPT_OUT', 'YES')  # deepeval otherwise phones home on import (~10 s offline)
+# OpenMP threads that wait by spinning starve each other (and everything else) on a busy CPU: a demo step took
+# 2.5-3x longer (BENCHMARKS.md). Passive waiting, set before torch starts its threads, and inherited by the
+# kernels and processes a study starts.
+os.environ.setdefault('OMP_WAIT_POLICY', 'PASSIVE')
 
 # %% ../nbs/00_core.ipynb #32d0789c
 def _repo_root() -> Path:
