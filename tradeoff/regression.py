@@ -125,7 +125,7 @@ def verdict(area:str, # 'overall' or a group name, e.g. 'humanities'
     where = area if area == 'overall' else f'in {area}'
     if p is None or math.isnan(p): return f'not evaluable {where} (no paired items)'
     kind = 'no significant change' if p >= alpha else 'significant gain' if diff > 0 else 'significant regression'
-    bound = f'; no worse than {lo*100:+.1f} pp at {level:.0%}' if p >= alpha and lo < 0 else ''
+    bound = f'; no worse than {lo*100:+.1f} pp at {level:.0%}' if p >= alpha and lo * 100 <= -0.05 else ''  # shown as a loss
     return f'{kind} {where} ({diff*100:+.1f} pp, {level:.0%} CI [{lo*100:.1f}, {hi*100:.1f}], {fmt_p(p)}{bound})'
 
 # %% ../nbs/05_regression.ipynb #d4bb7d6f
@@ -556,8 +556,8 @@ def plot_groups(acc:pd.DataFrame, # from `accuracy_table`
             if r.p_holm < 0.05: ax2.annotate('*', (x, (r.hi if r['diff'] > 0 else r.lo) * 100), textcoords='offset points',
                                              xytext=(0, 3 if r['diff'] > 0 else -12), ha='center', fontsize=12)
     ax2.axhline(0, color='k', lw=0.8); ax2.margins(y=0.12); ax2.legend(fontsize=8)
-    kind = 'two-level clustered' if 'seed_min' in d else 'paired item'
-    ax2.set(ylabel=f'{label} change vs {ref} (pp)', title=f'Change vs {ref} (95% {kind} bootstrap CI, * Holm p<0.05)')
+    kind = 'clustered bootstrap' if 'seed_min' in d else 'item bootstrap'
+    ax2.set(ylabel=f'{label} change vs {ref} (pp)', title=f'Change vs {ref} (95% {kind} CI, * Holm p<0.05)')
     for ax in (ax1, ax2): ax.tick_params(axis='x', labelsize=8); ax.title.set_fontsize(11); ax.set_xlabel(by)
     return fig
 
@@ -876,13 +876,14 @@ METHODS = ("Changes are model minus reference, in percentage points (pp). Verdic
            "change / reference accuracy. Items that could not be evaluated (e.g. a missing database) are excluded from "
            "both models.")
 
-def save_figures(acc, effects, study, dest, out, mmlu='mmlu')->dict:
-    "Draw and save the report's figures under `dest`, MMLU in formulation `mmlu`; {section: [(title, path)]}."
+def save_figures(acc, effects, study, dest, out, mmlu='mmlu', notes=None)->dict:
+    "Draw and save the report's figures under `dest`, MMLU in formulation `mmlu`, `notes` in captions; {section: [(title, path)]}."
     figs = {}
     def save(sec, title, fig, name): fig.savefig(dest/name, dpi=120); figs.setdefault(sec, []).append((title, dest/name))
     for name, fn in (('mmlu', 'categories.png'), ('mmlu_cloze', 'categories_cloze.png'), ('spider', 'hardness.png')):
         if name in study and _configs(effects[effects.metric == name]):
-            save('Per group', study[name][0].label, plot_groups(acc, effects, name, study[name][0].label, by=study[name][0].by), fn)
+            note = f' ({n})' if (n := (notes or {}).get(name)) else ''
+            save('Per group', study[name][0].label + note, plot_groups(acc, effects, name, study[name][0].label, by=study[name][0].by), fn)
     if 'spider' in study and mmlu in study and _configs(effects):
         save('Trade-off', f'trade-off plane, {_mmlu_label(mmlu)}', plot_tradeoff(effects, mmlu), 'tradeoff.png')
     if mmlu in study and (ck := _configs(effects, 'checkpoint')):
@@ -913,7 +914,7 @@ def write_report(out, # the study's output directory
     acc, deltas, choice = accuracy_table(study, level), delta_table(study, ref, **kw), choose_formulation(study, ref, alpha)
     effects, pairs = effect_table(study, ref, min_clusters=min_clusters, **kw), pair_table(study, min_clusters=min_clusters, **kw)
     for name, t in dict(accuracy=acc, deltas=deltas, effects=effects, comparisons=pairs).items(): t.to_csv(dest/f'{name}.csv', index=False)
-    figs = save_figures(acc, effects, study, dest, out, choice['headline'])
+    figs = save_figures(acc, effects, study, dest, out, choice['headline'], {m: caveat(choice, m) for m in choice['checks']})
     meta = dict(title=title or out.resolve().name, out_dir=Path(os.path.relpath(out, dest)).as_posix(),
                 created=datetime.datetime.now().isoformat(timespec='seconds'), tags=sorted(acc.tag.unique(), key=tag_order),
                 reference=ref, n_boot=n_boot, level=level, seed=seed, alpha=alpha, min_clusters=min_clusters,
