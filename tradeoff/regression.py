@@ -125,7 +125,8 @@ def verdict(area:str, # 'overall' or a group name, e.g. 'humanities'
     where = area if area == 'overall' else f'in {area}'
     if p is None or math.isnan(p): return f'not evaluable {where} (no paired items)'
     kind = 'no significant change' if p >= alpha else 'significant gain' if diff > 0 else 'significant regression'
-    bound = f'; no worse than {lo*100:+.1f} pp at {level:.0%}' if p >= alpha and lo * 100 <= -0.05 else ''  # shown as a loss
+    shows_loss = p >= alpha and lo * 100 <= -0.05  # a bound only where the interval reaches a visible loss
+    bound = f'; no worse than {lo*100:+.1f} pp at {level:.0%}' if shows_loss else ''
     return f'{kind} {where} ({diff*100:+.1f} pp, {level:.0%} CI [{lo*100:.1f}, {hi*100:.1f}], {fmt_p(p)}{bound})'
 
 # %% ../nbs/05_regression.ipynb #d4bb7d6f
@@ -179,7 +180,8 @@ def study_tags(out, # the study's output directory
     if not out.is_dir(): return []
     tags = {d.name for d in out.iterdir() if d.is_dir() and _TAG.match(d.name) and any(d.glob('*_samples.jsonl*'))}
     if (p := out/PREDICTIONS_FILE).exists():
-        tags |= {c for c in pd.read_csv(p, nrows=0).columns if ':' not in c and _TAG.match(c)} - {'id', 'subject', 'category', 'gold'}
+        cols = set(pd.read_csv(p, nrows=0).columns) - {'id', 'subject', 'category', 'gold'}
+        tags |= {c for c in cols if ':' not in c and _TAG.match(c)}
     return sorted(tags, key=tag_order)
 
 # %% ../nbs/05_regression.ipynb #26726bca
@@ -244,15 +246,17 @@ class Metric:
     pred:str=''  # column of the answer letter (multiple choice), for the formulation check
 
 _M = dict(order=MMLU_CATEGORIES, cluster='subject', unit='subject')
-METRICS = [Metric('spider', 'spider', 'match', 'hardness', HARDNESS_LEVELS, 'Spider execution accuracy', 'db_id', 'database'),
+_CLOZE = 'MMLU accuracy (cloze)'
+METRICS = [Metric('spider', 'spider', 'match', 'hardness', HARDNESS_LEVELS, 'Spider execution accuracy', 'db_id',
+                  'database'),
            Metric('mmlu', 'mmlu', 'match', 'category', label='MMLU accuracy (letter)', pred='pred', **_M),
-           Metric('mmlu_cloze', 'mmlu', 'match_cloze', 'category', label='MMLU accuracy (cloze)', pred='pred_cloze', **_M),
-           Metric('mmlu_cloze', 'mmlu_cloze', 'match', 'category', label='MMLU accuracy (cloze)', pred='pred', **_M)]
+           Metric('mmlu_cloze', 'mmlu', 'match_cloze', 'category', label=_CLOZE, pred='pred_cloze', **_M),
+           Metric('mmlu_cloze', 'mmlu_cloze', 'match', 'category', label=_CLOZE, pred='pred', **_M)]
 
 def read_metric(out, # the study's output directory
                 tag:str, # model tag
                 metric:Metric, # what to read
-               )->pd.DataFrame|None: # id, group, cluster, match[, pred, gold]; None when the records or column are absent
+               )->pd.DataFrame|None: # id, group, cluster, match[, pred, gold]; None: no records or column
     "One model's per-item outcomes for `metric`."
     df = read_samples(out, tag, metric.task)
     if df is None or metric.col not in df or df[metric.col].isna().all(): return None
@@ -351,8 +355,10 @@ def seed_stats(X, # reference outcomes (seeds, n), 0/1
     ref, acc = bootstrap_change(X, Y, clusters, n_boot, seed)
     q = [(1 - level) / 2, (1 + level) / 2]
     with np.errstate(divide='ignore', invalid='ignore'): rel = np.where(ref > 0, (acc - ref) / ref, nan)
-    (lo, hi), (rel_lo, rel_hi) = np.quantile(acc - ref, q), np.nanquantile(rel, q) if np.isfinite(rel).any() else (nan, nan)
-    return r | dict(lo=lo, hi=hi, rel=relative_change(r['ref_acc'], r['acc']), rel_lo=rel_lo, rel_hi=rel_hi, p=boot_p(acc - ref))
+    lo, hi = np.quantile(acc - ref, q)
+    rel_lo, rel_hi = np.nanquantile(rel, q) if np.isfinite(rel).any() else (nan, nan)
+    return r | dict(lo=lo, hi=hi, rel=relative_change(r['ref_acc'], r['acc']), rel_lo=rel_lo, rel_hi=rel_hi,
+                    p=boot_p(acc - ref))
 
 # %% ../nbs/05_regression.ipynb #34eac5c3
 def compare_models(items:pd.DataFrame, # id, group, cluster of the paired questions (from `aligned`)
@@ -435,8 +441,8 @@ def pair_table(study:dict, # from `load_study`
         reps = replicas(frames)
         for fam, a, b in model_pairs(list(reps)):
             items, M = aligned([frames[t] for t in reps[a] + reps[b]])
-            by = items.cluster.nunique() >= min_clusters
-            r = seed_stats(M[:len(reps[a])], M[len(reps[a]):], items.cluster.to_numpy() if by else None, n_boot, level, seed)
+            by, k = items.cluster.nunique() >= min_clusters, len(reps[a])
+            r = seed_stats(M[:k], M[k:], items.cluster.to_numpy() if by else None, n_boot, level, seed)
             rows.append(dict(metric=name, family=fam, a=a, b=b, unit=m.unit if by else 'question', **r))
     if not rows: return pd.DataFrame(columns=['metric', 'family', 'a', 'b', 'p_holm', 'verdict'])
     t = pd.DataFrame(rows); t['p_holm'] = t.groupby(['metric', 'family']).p.transform(holm)
@@ -458,9 +464,10 @@ def answer_check(pred, # answer letters (0-3) of one model in one formulation
     n, hits, share = len(pred), int((pred == gold).sum()), np.bincount(pred, minlength=k) / max(len(pred), 1)
     ent = lambda v: float(stats.entropy(np.bincount(v, minlength=k)) / math.log(k))
     p = float(stats.binomtest(hits, n, 1 / k, alternative='greater').pvalue)
-    r = dict(n=n, acc=hits / n, chance=1 / k, p_chance=p, top='ABCDEFGHIJ'[share.argmax()], top_share=float(share.max()),
-             entropy=ent(pred), gold_entropy=ent(gold))
-    return r | dict(above_chance=p < alpha, spread=r['entropy'] >= min_entropy, valid=p < alpha and r['entropy'] >= min_entropy)
+    r = dict(n=n, acc=hits / n, chance=1 / k, p_chance=p, top='ABCDEFGHIJ'[share.argmax()],
+             top_share=float(share.max()), entropy=ent(pred), gold_entropy=ent(gold))
+    above, spread = p < alpha, r['entropy'] >= min_entropy
+    return r | dict(above_chance=above, spread=spread, valid=above and spread)
 
 # %% ../nbs/05_regression.ipynb #59a7b6d7
 def choose_formulation(study:dict, # from `load_study`
@@ -480,10 +487,11 @@ def choose_formulation(study:dict, # from `load_study`
 # %% ../nbs/05_regression.ipynb #7734317d
 def _check_md(name, c):
     if c['valid'] is None: return f"{FORMULATIONS[name]}: not checked (no answer letters recorded)"
-    return (f"{FORMULATIONS[name]}: {c['acc']*100:.1f}% correct, chance {c['chance']*100:.1f}% (exact one-sided binomial test, "
-            f"{fmt_p(c['p_chance'])}: {'above' if c['above_chance'] else 'not above'} chance); most frequent answer "
-            f"{c['top']} ({c['top_share']*100:.1f}% of the questions), normalised entropy of the answers {c['entropy']:.2f} "
-            f"(gold answers {c['gold_entropy']:.2f}): {'spread' if c['spread'] else 'degenerate'}")
+    return (f"{FORMULATIONS[name]}: {c['acc']*100:.1f}% correct, chance {c['chance']*100:.1f}% (exact one-sided "
+            f"binomial test, {fmt_p(c['p_chance'])}: {'above' if c['above_chance'] else 'not above'} chance); most "
+            f"frequent answer {c['top']} ({c['top_share']*100:.1f}% of the questions), normalised entropy of the "
+            f"answers {c['entropy']:.2f} (gold answers {c['gold_entropy']:.2f}): "
+            f"{'spread' if c['spread'] else 'degenerate'}")
 
 def formulation_md(choice:dict, # from `choose_formulation`
                   )->str:
@@ -495,8 +503,10 @@ def formulation_md(choice:dict, # from `choose_formulation`
             f"changes are shown in the {head} formulation but say little.")
     rule = (f"A formulation counts when the reference model is above chance (exact one-sided binomial test at "
             f"{choice['alpha']}) and its answers are not degenerate (normalised entropy of its answer letters at least "
-            f"{choice['min_entropy']}; uniform = 1); letter is preferred when both count (as in OLMES, Gu et al. 2024).")
-    return f'**MMLU formulation.** {lead} {rule}\n\n' + '\n'.join(f'- {_check_md(n, c)}' for n, c in choice['checks'].items())
+            f"{choice['min_entropy']}; uniform = 1); letter is preferred when both count (as in OLMES, Gu et al. "
+            f"2024).")
+    checks = '\n'.join(f'- {_check_md(n, c)}' for n, c in choice['checks'].items())
+    return f'**MMLU formulation.** {lead} {rule}\n\n{checks}'
 
 def caveat(choice:dict, # from `choose_formulation`
            name:str, # an MMLU metric
@@ -505,7 +515,8 @@ def caveat(choice:dict, # from `choose_formulation`
     c = choice['checks'].get(name, {})
     if name == choice['headline'] and choice['valid']: return ''
     if c.get('valid'): return f"also valid; the headline uses {FORMULATIONS[choice['headline']]}"
-    why = [w for w, ok in (('at chance', c.get('above_chance')), ('degenerate answers', c.get('spread'))) if ok is False]
+    flags = (('at chance', c.get('above_chance')), ('degenerate answers', c.get('spread')))
+    why = [w for w, ok in flags if ok is False]
     return f"not a valid measure for `{choice['ref']}`: {', '.join(why) or 'not checked'}; read with care"
 
 # %% ../nbs/05_regression.ipynb #4850c292
@@ -547,7 +558,8 @@ def plot_groups(acc:pd.DataFrame, # from `accuracy_table`
     colors = {ref: _color(-1), **{t: _color(i) for i, t in enumerate(tags)}}
     fig = Figure(figsize=(11, 4.2), layout='constrained'); ax1, ax2 = fig.subplots(1, 2)
     _bars(ax1, a, groups, [ref] + tags, 'acc', 'ci_low', 'ci_high', colors)
-    ax1.set(ylabel=f'{label} (%)', title=f'{label} (95% Wilson CI' + ('; seed range)' if set(a.tag) - set(acc.tag) else ')'))
+    pooled = '; seed range' if set(a.tag) - set(acc.tag) else ''
+    ax1.set(ylabel=f'{label} (%)', title=f'{label} (95% Wilson CI{pooled})')
     ax1.legend(fontsize=8)
     centres = _bars(ax2, d, groups, tags, 'diff', 'lo', 'hi', colors)
     for tag in tags:
@@ -578,7 +590,8 @@ def _mmlu_label(mmlu): return f"MMLU accuracy ({FORMULATIONS.get(mmlu, mmlu)})"
 def _plane(ax, title, mmlu='mmlu'):
     ax.axhline(0, color='0.6', lw=0.8); ax.axvline(0, color='0.6', lw=0.8)
     ax.plot([0], [0], 'ks', label='base')
-    ax.set(xlabel=f'{_mmlu_label(mmlu)} change vs base (pp)', ylabel='Spider execution accuracy gain vs base (pp)', title=title)
+    ax.set(xlabel=f'{_mmlu_label(mmlu)} change vs base (pp)', ylabel='Spider execution accuracy gain vs base (pp)',
+           title=title)
 
 # %% ../nbs/05_regression.ipynb #4cb506f8
 def plot_tradeoff(deltas:pd.DataFrame, # from `delta_table`
@@ -674,8 +687,10 @@ def _num(v): return None if v is None or (isinstance(v, float) and math.isnan(v)
 def _rec(r, keys): return {k: _num(r[k]) for k in keys if k in r}
 ACC_KEYS = ('acc', 'ci_low', 'ci_high', 'k', 'n', 'excluded')
 DELTA_KEYS = ('n', 'ref_acc', 'acc', 'diff', 'lo', 'hi', 'rel', 'rel_lo', 'rel_hi', 'b', 'c', 'p', 'p_holm', 'verdict')
-EFFECT_KEYS = ('replicas', 'seeds', 'n', 'clusters', 'unit', 'ref_acc', 'acc', 'diff', 'seed_sd', 'seed_min', 'seed_max',
-               'lo', 'hi', 'rel', 'rel_lo', 'rel_hi', 'item_lo', 'item_hi', 'b', 'c', 'p_mcnemar', 'p', 'p_holm', 'verdict')
+EFFECT_KEYS = ('replicas', 'seeds', 'n', 'clusters', 'unit', 'ref_acc', 'acc', 'diff', 'seed_sd', 'seed_min',
+               'seed_max', 'lo', 'hi', 'rel', 'rel_lo', 'rel_hi', 'item_lo', 'item_hi', 'b', 'c', 'p_mcnemar', 'p',
+               'p_holm', 'verdict')
+def _plain(d): return {k: _num(v) for k, v in d.items()}
 
 def _nested(frame, keys):
     out = {}
@@ -696,9 +711,9 @@ def summary_dict(acc:pd.DataFrame, # from `accuracy_table`
         models.setdefault(tag, parse_tag(tag))[m] = {r.group: _rec(r, ACC_KEYS) for _, r in f.iterrows()}
     out = dict(study=meta, models=models, deltas=_nested(deltas, DELTA_KEYS))
     if effects is not None: out['effects'] = _nested(effects, EFFECT_KEYS)
-    if comparisons is not None: out['comparisons'] = [{k: _num(v) for k, v in r.items()} for _, r in comparisons.iterrows()]
+    if comparisons is not None: out['comparisons'] = [_plain(r) for _, r in comparisons.iterrows()]
     if formulation is not None:
-        out['formulation'] = {**formulation, 'checks': {n: {k: _num(v) for k, v in c.items()} for n, c in formulation['checks'].items()}}
+        out['formulation'] = formulation | {'checks': {n: _plain(c) for n, c in formulation['checks'].items()}}
     return out
 
 # %% ../nbs/05_regression.ipynb #13aeb6d1
@@ -739,14 +754,16 @@ def _pp_range(lo, hi): return f'[{lo*100:+.1f}, {hi*100:+.1f}]'
 
 def md_effects(effects:pd.DataFrame, # from `effect_table`, one metric and model
               )->str:
-    "Markdown: per group, accuracies, change with the verdicts' interval, what it resampled, seeds, item CI, p, verdict."
+    "Markdown: per group, accuracies, change with the verdicts' interval, what it resampled, seeds, item CI, verdict."
     rows = []
     for _, r in effects.iterrows():
         row = {'group': r.group, 'n': r.n, 'resampled': f'{r.clusters} {r.unit}s', 'base %': pct(r.ref_acc),
                'model %': pct(r.acc), 'change pp [95% CI]': pct(r['diff'], r.lo, r.hi, signed=True)}
-        if r.seeds > 1: row['seeds: SD, range pp'] = f"{r.seeds}: {r.seed_sd*100:.1f}, {_pp_range(r.seed_min, r.seed_max)}"
-        if pd.notna(r.get('item_lo')): row |= {'item CI pp': _pp_range(r.item_lo, r.item_hi), 'lost / gained': f'{r.b:.0f} / {r.c:.0f}',
-                                               'McNemar p': p_text(r.p_mcnemar)}
+        spread = f"{r.seed_sd*100:.1f}, {_pp_range(r.seed_min, r.seed_max)}"
+        if r.seeds > 1: row['seeds: SD, range pp'] = f"{r.seeds}: {spread}"
+        if pd.notna(r.get('item_lo')):
+            row |= {'item CI pp': _pp_range(r.item_lo, r.item_hi), 'lost / gained': f'{r.b:.0f} / {r.c:.0f}',
+                    'McNemar p': p_text(r.p_mcnemar)}
         rows.append(row | {'p': p_text(r.p), 'p (Holm)': p_text(r.p_holm), 'verdict': r.verdict.split(' (')[0]})
     return md_table(pd.DataFrame(rows).fillna(''))
 
@@ -756,7 +773,8 @@ def md_seeds(effects:pd.DataFrame, # from `effect_table`
             )->str: # '' without final models
     "Markdown: per configuration and metric, mean change over its seeds, their SD and range, the verdicts' interval."
     d = effects[(effects.group == 'overall') & effects.tag.map(lambda t: parse_tag(t)['kind'] == 'final')]
-    rows = [{'model': r.tag, 'metric': study[r.metric][0].label, 'seeds': r.seeds, 'mean change pp': pct(r['diff'], signed=True),
+    rows = [{'model': r.tag, 'metric': study[r.metric][0].label, 'seeds': r.seeds,
+             'mean change pp': pct(r['diff'], signed=True),
              'SD across seeds pp': f'{r.seed_sd*100:.1f}' if r.seeds > 1 else 'n/a (one seed)',
              'range across seeds pp': _pp_range(r.seed_min, r.seed_max), '95% CI pp (verdicts)': _pp_range(r.lo, r.hi),
              'resampled': f'seeds, {r.unit}s' if r.seeds > 1 else f'{r.unit}s'} for _, r in d.iterrows()]
@@ -768,9 +786,9 @@ def md_pairs(pairs:pd.DataFrame, # from `pair_table`
             )->str: # '' without comparisons
     "Markdown: one row per comparison between models and metric: change (b minus a) with CI, p-values, verdict."
     rows = [{'comparison': f'`{r.b}` - `{r.a}`', 'family': r.family, 'metric': study[r.metric][0].label,
-             'resampled': f'{r.clusters} {r.unit}s',
-             'change pp [95% CI]': pct(r['diff'], r.lo, r.hi, signed=True), 'p': p_text(r.p), 'p (Holm)': p_text(r.p_holm),
-             'verdict': r.verdict.split(' (')[0]} for _, r in pairs.iterrows()]
+             'resampled': f'{r.clusters} {r.unit}s', 'change pp [95% CI]': pct(r['diff'], r.lo, r.hi, signed=True),
+             'p': p_text(r.p), 'p (Holm)': p_text(r.p_holm), 'verdict': r.verdict.split(' (')[0]}
+            for _, r in pairs.iterrows()]
     return md_table(pd.DataFrame(rows)) if rows else ''
 
 # %% ../nbs/05_regression.ipynb #c6680360
@@ -816,7 +834,8 @@ def md_setup(out, # the study's output directory
     if v := next((r['versions'] for r in res.values() if r.get('versions')), None): L += ['Versions: ' + ', '.join(f'{k} {x}' for k, x in v.items()), '']
     if steps := {k: x for k, x in read_ledger(out).items() if k.split(':', 1)[1] in tags}:
         L += [f"Notebook runs (total {sum(x['seconds'] for x in steps.values()) / 60:.1f} min):", '', md_table(pd.DataFrame(
-            [{'step': k, 'notebook': _nb_link(out, x['notebook'], dest or Path(out)/'report'), 'seconds': x['seconds'], 'finished': x['finished'],
+            [{'step': k, 'notebook': _nb_link(out, x['notebook'], dest or Path(out)/'report'), 'seconds': x['seconds'],
+              'finished': x['finished'],
               **({'device': x.get('device', '')} if any('device' in y for y in steps.values()) else {})} for k, x in steps.items()]))]
     return '\n'.join(L)
 
@@ -830,7 +849,8 @@ def _verdicts(effects, study, choice, tag):
     for m in [m for m in names if m in study]:
         if not len(f := effects[(effects.tag == tag) & (effects.metric == m)]): continue
         cav = f' ({c})' if m in FORMULATIONS and (c := caveat(choice, m)) else ''
-        L += [f"- **{study[m][0].label.replace(' accuracy', '')}**{cav}: {f.verdict.iloc[-1]}"] + [f'  - {v}' for v in f.verdict.iloc[:-1]]
+        L += [f"- **{study[m][0].label.replace(' accuracy', '')}**{cav}: {f.verdict.iloc[-1]}"]
+        L += [f'  - {v}' for v in f.verdict.iloc[:-1]]
     return L
 
 def report_md(study:dict, # from `load_study`
@@ -844,50 +864,58 @@ def report_md(study:dict, # from `load_study`
     "The study report in markdown."
     ref, tags = meta['reference'], meta['tags']
     L = [f"# Trade-off study: {meta['title']}", '',
-         f"Computed on {meta['created']} from the per-item files of the study folder `{meta['out_dir']}` (relative to this "
-         f"report; models: {', '.join(f'`{t}`' for t in tags)}); reference model `{ref}`.", '',
+         f"Computed on {meta['created']} from the per-item files of the study folder `{meta['out_dir']}` (relative to "
+         f"this report; models: {', '.join(f'`{t}`' for t in tags)}); reference model `{ref}`.", '',
          '## Methods', '', meta['methods'], '', formulation_md(choice), '']
     for tag in _configs(effects):
         n = effects[effects.tag == tag].seeds.iloc[0]
-        L += [f'## Verdicts: `{tag}`' + (f' ({n} training seeds)' if n > 1 else ''), '', *_verdicts(effects, study, choice, tag), '']
+        L += [f'## Verdicts: `{tag}`' + (f' ({n} training seeds)' if n > 1 else ''), '']
+        L += [*_verdicts(effects, study, choice, tag), '']
     if seeds := md_seeds(effects, study): L += ['## Training seeds', '', seeds, '']
-    if comp := md_pairs(pairs, study): L += ['## Comparisons between models', '', '`b` - `a`, overall; Holm within each metric and family.', '', comp, '']
-    L += ['## Accuracy of every model', '', '95% Wilson intervals, in %; n = evaluable items, excluded = items that could not be evaluated.', '']
+    if comp := md_pairs(pairs, study):
+        L += ['## Comparisons between models', '', '`b` - `a`, overall; Holm within each metric and family.', '',
+              comp, '']
+    L += ['## Accuracy of every model', '',
+          '95% Wilson intervals, in %; n = evaluable items, excluded = items that could not be evaluated.', '']
     for name, (m, _) in study.items(): L += [f'### {m.label}', '', md_models(acc[acc.metric == name]), '']
     for name, (m, _) in study.items():
         for tag in _configs(effects):
-            if len(d := effects[(effects.metric == name) & (effects.tag == tag)]): L += [f'## {m.label}: `{tag}` vs `{ref}`', '', md_effects(d), '']
-    if len(others := md_overall(effects, study, ('checkpoint', 'alpha'))): L += ['## Checkpoints and scaled adapters', '', others, '']
+            if len(d := effects[(effects.metric == name) & (effects.tag == tag)]):
+                L += [f'## {m.label}: `{tag}` vs `{ref}`', '', md_effects(d), '']
+    if len(others := md_overall(effects, study, ('checkpoint', 'alpha'))):
+        L += ['## Checkpoints and scaled adapters', '', others, '']
     for sec, fs in figs.items(): L += [f'## {sec}', '', _figure_md(fs), '']
     if setup := md_setup(meta['study_dir'], tags, meta['dest']): L += ['## Setup', '', setup, '']
     return '\n'.join(L)
 
 # %% ../nbs/05_regression.ipynb #589ba918
-METHODS = ("Changes are model minus reference, in percentage points (pp). Verdicts, their {level:.0%} percentile intervals "
-           "and their p-values come from a two-level paired bootstrap ({n_boot:,} resamples, seed {seed}): each resample "
-           "draws each model's training seeds with replacement (a model trained with several seeds is the mean of its "
-           "seeds), then clusters of questions with replacement, both models' answers to a question travelling together: "
-           "Spider questions by database, MMLU questions by subject; a group with fewer than {min_clusters} clusters "
-           "resamples single questions (the tables say what was resampled). The p-value is twice the smaller share of "
-           "resampled changes beyond zero; verdicts use it Holm-adjusted at {alpha} over the groups + overall of one model "
-           "and task (comparisons between models: within each metric and family). For models trained once the tables also "
-           "give the item bootstrap interval and the exact McNemar test, which treat questions as independent. Where a "
-           "change is not significant, the lower end of its interval bounds the loss ('no worse than'). Relative change = "
-           "change / reference accuracy. Items that could not be evaluated (e.g. a missing database) are excluded from "
-           "both models.")
+METHODS = ("Changes are model minus reference, in percentage points (pp). Verdicts, their {level:.0%} percentile "
+           "intervals and their p-values come from a two-level paired bootstrap ({n_boot:,} resamples, seed {seed}): "
+           "each resample draws each model's training seeds with replacement (a model trained with several seeds is "
+           "the mean of its seeds), then clusters of questions with replacement, both models' answers to a question "
+           "travelling together: Spider questions by database, MMLU questions by subject; a group with fewer than "
+           "{min_clusters} clusters resamples single questions (the tables say what was resampled). The p-value is "
+           "twice the smaller share of resampled changes beyond zero; verdicts use it Holm-adjusted at {alpha} over "
+           "the groups + overall of one model and task (comparisons between models: within each metric and family). For "
+           "models trained once the tables also give the item bootstrap interval and the exact McNemar test, which "
+           "treat questions as independent. Where a change is not significant, the lower end of its interval bounds "
+           "the loss ('no worse than'). Relative change = change / reference accuracy. Items that could not be "
+           "evaluated (e.g. a missing database) are excluded from both models.")
 
 def save_figures(acc, effects, study, dest, out, mmlu='mmlu', notes=None)->dict:
-    "Draw and save the report's figures under `dest`, MMLU in formulation `mmlu`, `notes` in captions; {section: [(title, path)]}."
+    "The report's figures under `dest`, MMLU in formulation `mmlu`, `notes` in captions; {section: [(title, path)]}."
     figs = {}
     def save(sec, title, fig, name): fig.savefig(dest/name, dpi=120); figs.setdefault(sec, []).append((title, dest/name))
     for name, fn in (('mmlu', 'categories.png'), ('mmlu_cloze', 'categories_cloze.png'), ('spider', 'hardness.png')):
         if name in study and _configs(effects[effects.metric == name]):
             note = f' ({n})' if (n := (notes or {}).get(name)) else ''
-            save('Per group', study[name][0].label + note, plot_groups(acc, effects, name, study[name][0].label, by=study[name][0].by), fn)
+            m = study[name][0]
+            save('Per group', m.label + note, plot_groups(acc, effects, name, m.label, by=m.by), fn)
     if 'spider' in study and mmlu in study and _configs(effects):
         save('Trade-off', f'trade-off plane, {_mmlu_label(mmlu)}', plot_tradeoff(effects, mmlu), 'tradeoff.png')
     if mmlu in study and (ck := _configs(effects, 'checkpoint')):
-        first = lambda c: next((s for t in [c, *sorted(p.name for p in Path(out).glob(f'{c}.s*'))] if (s := final_step(out, t))), None)
+        runs = lambda c: [c, *sorted(p.name for p in Path(out).glob(f'{c}.s*'))]  # trained once, or per seed
+        first = lambda c: next((s for t in runs(c) if (s := final_step(out, t))), None)
         steps = {c: first(c) for c in {parse_tag(t)['config'] for t in ck}}
         save('Forgetting over training', 'forgetting curves', plot_forgetting(effects, steps, mmlu), 'forgetting.png')
     if _configs(effects, 'alpha') and 'spider' in study and mmlu in study:
@@ -909,18 +937,22 @@ def write_report(out, # the study's output directory
     "Compute every table, figure and verdict from the per-item files under `out` and write the report."
     out = Path(out); dest = Path(dest or out/'report'); dest.mkdir(parents=True, exist_ok=True)
     study = load_study(out, tags)
-    if not study: raise FileNotFoundError(f'no evaluation files (<tag>/*_samples.jsonl[.gz] or {PREDICTIONS_FILE}) under {out}')
-    kw = dict(n_boot=n_boot, level=level, seed=seed, alpha=alpha)
-    acc, deltas, choice = accuracy_table(study, level), delta_table(study, ref, **kw), choose_formulation(study, ref, alpha)
-    effects, pairs = effect_table(study, ref, min_clusters=min_clusters, **kw), pair_table(study, min_clusters=min_clusters, **kw)
-    for name, t in dict(accuracy=acc, deltas=deltas, effects=effects, comparisons=pairs).items(): t.to_csv(dest/f'{name}.csv', index=False)
-    figs = save_figures(acc, effects, study, dest, out, choice['headline'], {m: caveat(choice, m) for m in choice['checks']})
+    if not study: raise FileNotFoundError(f'no evaluation files (<tag>/*_samples.jsonl[.gz]) under {out}')
+    kw, kc = dict(n_boot=n_boot, level=level, seed=seed, alpha=alpha), dict(min_clusters=min_clusters)
+    acc, deltas = accuracy_table(study, level), delta_table(study, ref, **kw)
+    choice = choose_formulation(study, ref, alpha)
+    effects, pairs = effect_table(study, ref, **kc, **kw), pair_table(study, **kc, **kw)
+    for name, t in dict(accuracy=acc, deltas=deltas, effects=effects, comparisons=pairs).items():
+        t.to_csv(dest/f'{name}.csv', index=False)
+    notes = {m: caveat(choice, m) for m in choice['checks']}
+    figs = save_figures(acc, effects, study, dest, out, choice['headline'], notes)
     meta = dict(title=title or out.resolve().name, out_dir=Path(os.path.relpath(out, dest)).as_posix(),
-                created=datetime.datetime.now().isoformat(timespec='seconds'), tags=sorted(acc.tag.unique(), key=tag_order),
-                reference=ref, n_boot=n_boot, level=level, seed=seed, alpha=alpha, min_clusters=min_clusters,
-                mmlu_headline=choice['headline'], methods=METHODS.format(min_clusters=min_clusters, **kw))
+                created=datetime.datetime.now().isoformat(timespec='seconds'),
+                tags=sorted(acc.tag.unique(), key=tag_order), reference=ref, **kw, **kc,
+                mmlu_headline=choice['headline'], methods=METHODS.format(**kc, **kw))
     (dest/'summary.json').write_text(json.dumps(summary_dict(acc, deltas, effects, pairs, choice, **meta), indent=1))
-    (dest/'report.md').write_text(report_md(study, acc, effects, pairs, choice, figs, meta | dict(study_dir=out, dest=dest)))
+    md = report_md(study, acc, effects, pairs, choice, figs, meta | dict(study_dir=out, dest=dest))
+    (dest/'report.md').write_text(md)
     return dest/'report.md'
 
 # %% ../nbs/05_regression.ipynb #1c234152

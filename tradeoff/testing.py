@@ -86,8 +86,8 @@ def _letters(gold, m, s, v):
 
 #| export
 def fake_samples(task, tag, n=None, strength=1.0, cloze=False, seed=0, chance_letters=False):
-    """Simulated sample records of model `tag` on `task` ('spider' or 'mmlu'); same items and base answers for every tag.
-    A tag with a training seed (`demo.s2`) varies around its configuration; `chance_letters`: letter answers at chance."""
+    """Simulated sample records of model `tag` on `task` ('spider' or 'mmlu'); same items and base answers for every
+    tag. A tag with a training seed (`demo.s2`) varies around its configuration; `chance_letters`: letters at chance."""
     rng, s = np.random.default_rng(seed), _strength(tag, strength)
     if task == 'spider':
         n = n or 240; hard = rng.choice(HARDNESS_LEVELS, n, p=[.25, .43, .17, .15])
@@ -109,17 +109,20 @@ def fake_samples(task, tag, n=None, strength=1.0, cloze=False, seed=0, chance_le
     pred, match = np.where(m == 1, gold, (gold + 1) % 4), m
     if chance_letters: pred, match = _letters(gold, m, s, np.random.default_rng([seed, 4]).random(n))
     mc = np.where(uc > 0.2, m, 1 - m)
+    pc = np.where(mc == 1, gold, (gold + 2) % 4)  # cloze answers that agree with their scores
     return [dict(id=f'{subj[i]}/test/{i}', subject=subj[i], category=cat[i], gold=int(gold[i]), pred=int(pred[i]),
                  match=int(match[i]), loglik=[-1.0] * 4,
-                 **(dict(pred_cloze=int(gold[i] if mc[i] else (gold[i] + 2) % 4), match_cloze=int(mc[i])) if cloze else {}))
+                 **(dict(pred_cloze=int(pc[i]), match_cloze=int(mc[i])) if cloze else {}))
             for i in range(n)]
 
-def fake_study(out, tags=('base', 'demo'), strength=None, n_spider=240, n_mmlu=800, cloze=False, seed=0, chance_letters=False):
+def fake_study(out, tags=('base', 'demo'), strength=None, n_spider=240, n_mmlu=800, cloze=False, seed=0,
+               chance_letters=False):
     "Write simulated evaluation files for `tags` under `out` with `save_eval` (for examples and tests only)."
     from tradeoff.regression import seed_of
     for tag in tags:
         config = parse_tag(seed_of(tag)[0])['config']
-        cfg, st = load_config('demo', name=parse_tag(tag)['config'], out_dir=str(out)), (strength or {}).get(config, 1.0)
+        cfg = load_config('demo', name=parse_tag(tag)['config'], out_dir=str(out))
+        st = (strength or {}).get(config, 1.0)
         for task, n in (('spider', n_spider), ('mmlu', n_mmlu)):
             recs = fake_samples(task, tag, n, st, cloze, seed, chance_letters)
             save_eval(Path(out)/tag, task, recs, dict(accuracy=float(np.nanmean([r['match'] if r['match'] is not None else np.nan for r in recs]))), cfg)
