@@ -58,35 +58,72 @@ def tiny_model(arch: Literal['llama', 'phi'] = 'llama', seed: int = 0):
 _SUBJECTS = {'college_physics': 'STEM', 'high_school_mathematics': 'STEM', 'philosophy': 'humanities',
              'high_school_world_history': 'humanities', 'econometrics': 'social sciences',
              'sociology': 'social sciences', 'nutrition': 'other', 'marketing': 'other'}
+_CAT_SUBJECTS = {c: [k for k, (_, x) in MMLU_SUBJECTS.items() if x == c] for c in MMLU_CATEGORIES}
 _LOSS = {'STEM': 0.02, 'humanities': 0.16, 'social sciences': 0.06, 'other': 0.05}
+_DBS = ['concert_singer', 'pets_1', 'car_1', 'flight_2', 'employee_hire_evaluation', 'cre_Doc_Template_Mgt',
+        'course_teach', 'museum_visit', 'poker_player', 'voter_1', 'world_1', 'orchestra', 'network_1', 'dog_kennels',
+        'singer', 'real_estate_properties', 'student_transcripts_tracking', 'battle_death', 'tvshow']
 
 def _strength(tag, strength):
     t = parse_tag(tag)
     if t['kind'] == 'base': return 0.0
     return strength * (t['alpha'] if t['kind'] == 'alpha' else t['step'] / 100 if t['kind'] == 'checkpoint' else 1.0)
 
-def fake_samples(task, tag, n=None, strength=1.0, cloze=False, seed=0):
-    "Simulated sample records of model `tag` on `task` ('spider' or 'mmlu'); same items and base answers for every tag."
+def _replica(tag, seed, n, s, u):
+    "A training seed's own share of the outcomes: its strength varies and half of its answers are its own."
+    from tradeoff.regression import seed_of  # the seed grammar of tags lives in the statistics chapter
+    k = seed_of(tag)[1]
+    if k is None: return s, u
+    r = np.random.default_rng([seed, k])
+    return s * (1 + 0.25 * r.standard_normal()), np.where(r.random(n) < 0.5, r.random(n), u)
+
+def _letters(gold, m, s, v):
+    "Letter answers of a model at chance: A or C mostly, drifting to D with training strength `s`; scored against gold."
+    w = min(1.0, 0.6 * s)
+    cdf = np.cumsum((1 - w) * np.array([0.4, 0.01, 0.59, 0.0]) + w * np.array([0.0, 0.1, 0.2, 0.7]))
+    pred = np.minimum(np.searchsorted(cdf, v), 3)
+    return pred, (pred == gold).astype(int)
+
+#| export
+def fake_samples(task, tag, n=None, strength=1.0, cloze=False, seed=0, chance_letters=False):
+    """Simulated sample records of model `tag` on `task` ('spider' or 'mmlu'); same items and base answers for every
+    tag. A tag with a training seed (`demo.s2`) varies around its configuration; `chance_letters`: letters at chance."""
     rng, s = np.random.default_rng(seed), _strength(tag, strength)
     if task == 'spider':
         n = n or 240; hard = rng.choice(HARDNESS_LEVELS, n, p=[.25, .43, .17, .15])
         dbs = rng.choice(['concert_singer', 'pets_1', 'wta_1'], n, p=[.5, .44, .06])  # wta_1: "database missing"
         ok0, u = rng.random(n) < pd.Series(hard).map(dict(easy=.45, medium=.25, hard=.12, extra=.05)).to_numpy(), rng.random(n)
-        m = np.where(ok0, u >= 0.03 * s, u < 0.35 * s)
+        db = np.random.default_rng([seed, 1]).integers(0, len(_DBS), n)  # more databases, each with its own gain
+        s, u = _replica(tag, seed, n, s, u)
+        gain = 0.35 * s * np.random.default_rng([seed, 2]).uniform(0.3, 1.7, len(_DBS))[db]
+        m = np.where(ok0, u >= 0.03 * s, u < gain)
+        dbs = np.where(dbs == 'wta_1', 'wta_1', np.array(_DBS)[db])
         return [dict(id=i, db_id=dbs[i], question='q', gold='SELECT 1', pred='SELECT 1', raw='SELECT 1', ok=dbs[i] != 'wta_1', error=None,
                      match=None if dbs[i] == 'wta_1' else int(m[i]), hardness=hard[i], seconds=0.1) for i in range(n)]
     n = n or 800; subj = rng.choice(list(_SUBJECTS), n); cat = np.array([_SUBJECTS[x] for x in subj])
     ok0, gold, u, uc = rng.random(n) < 0.45, rng.integers(0, 4, n), rng.random(n), rng.random(n)
+    s, u = _replica(tag, seed, n, s, u)
     m = np.where(ok0, u >= pd.Series(cat).map(_LOSS).to_numpy() * s, u < 0.02 * s)
-    return [dict(id=f'{subj[i]}/test/{i}', subject=subj[i], category=cat[i], gold=int(gold[i]), pred=int(gold[i] if m[i] else (gold[i] + 1) % 4),
-                 match=int(m[i]), loglik=[-1.0] * 4, **(dict(pred_cloze=0, match_cloze=int(m[i] if uc[i] > 0.2 else not m[i])) if cloze else {}))
+    pick = np.random.default_rng([seed, 3]).random(n)  # another subject of the same category: 57 subjects in all
+    subj = np.array([_CAT_SUBJECTS[x][int(p * 12)] for x, p in zip(cat, pick)])
+    pred, match = np.where(m == 1, gold, (gold + 1) % 4), m
+    if chance_letters: pred, match = _letters(gold, m, s, np.random.default_rng([seed, 4]).random(n))
+    mc = np.where(uc > 0.2, m, 1 - m)
+    pc = np.where(mc == 1, gold, (gold + 2) % 4)  # cloze answers that agree with their scores
+    return [dict(id=f'{subj[i]}/test/{i}', subject=subj[i], category=cat[i], gold=int(gold[i]), pred=int(pred[i]),
+                 match=int(match[i]), loglik=[-1.0] * 4,
+                 **(dict(pred_cloze=int(pc[i]), match_cloze=int(mc[i])) if cloze else {}))
             for i in range(n)]
 
-def fake_study(out, tags=('base', 'demo'), strength=None, n_spider=240, n_mmlu=800, cloze=False, seed=0):
+def fake_study(out, tags=('base', 'demo'), strength=None, n_spider=240, n_mmlu=800, cloze=False, seed=0,
+               chance_letters=False):
     "Write simulated evaluation files for `tags` under `out` with `save_eval` (for examples and tests only)."
+    from tradeoff.regression import seed_of
     for tag in tags:
-        cfg, st = load_config('demo', name=parse_tag(tag)['config'], out_dir=str(out)), (strength or {}).get(parse_tag(tag)['config'], 1.0)
+        config = parse_tag(seed_of(tag)[0])['config']
+        cfg = load_config('demo', name=parse_tag(tag)['config'], out_dir=str(out))
+        st = (strength or {}).get(config, 1.0)
         for task, n in (('spider', n_spider), ('mmlu', n_mmlu)):
-            recs = fake_samples(task, tag, n, st, cloze, seed)
+            recs = fake_samples(task, tag, n, st, cloze, seed, chance_letters)
             save_eval(Path(out)/tag, task, recs, dict(accuracy=float(np.nanmean([r['match'] if r['match'] is not None else np.nan for r in recs]))), cfg)
     return Path(out)
