@@ -56,9 +56,7 @@ def clean_output(o, prefixes):
         o.text = relative(last_frame(o.text), prefixes)
         return o if o.text.strip() else None
     if o.output_type in ('display_data', 'execute_result'):
-        o.data = {k: v for k, v in o.data.items() if 'widget' not in k}  # progress bars and other widgets
-        if set(o.data) <= {'text/plain'} and re.match(r'\s*\w*(Progress|Bar)\(', o.data.get('text/plain', '')): return None
-        if not o.data: return None
+        if not o.data or any('widget' in k for k in o.data): return None  # progress bars and other widgets
         for k, v in o.data.items():
             if k.startswith('text/') or k.endswith(('json', 'javascript')): o.data[k] = relative(v, prefixes) if isinstance(v, str) else v
         o.pop('transient', None)
