@@ -35,11 +35,13 @@ def execute(nb, cwd: Path):
     return nb
 
 def path_prefixes(root: Path) -> list[tuple[str, str]]:
-    "Machine paths and what replaces them, most specific first: the notebooks' folder, the repo, temp dirs, home."
+    """Machine paths and what replaces them, most specific first: the notebooks' folder (the cwd), the repo, the venv,
+    temp dirs, the folder beside the repo (`shared/data` is found there), home."""
     root, tmp = root.resolve(), re.escape(tempfile.gettempdir().rstrip('/'))
     subs = [(re.escape(f'{root}/nbs/'), ''), (re.escape(f'{root}/nbs'), '.'), (re.escape(str(root)), '..'),
-            (tmp + r'/[^/\s\'"]+', 'tmp'), (re.escape(sys.prefix), 'venv'), (re.escape(str(Path.home())), '~')]
-    return subs
+            (re.escape(sys.prefix), 'venv'), (tmp + r'/[^/\s\'"]+', 'tmp')]
+    if root.parent.parent != root.parent: subs.append((re.escape(f'{root.parent}/'), '../../'))  # never all of `/`
+    return subs + [(re.escape(str(Path.home())), '~')]
 
 def relative(text: str, prefixes) -> str:
     for pat, rep in prefixes: text = re.sub(pat, rep, text)

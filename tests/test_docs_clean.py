@@ -42,7 +42,9 @@ def test_relative_paths():
     subs = docs_outputs.path_prefixes(Path('/srv/repo'))
     assert docs_outputs.relative('/srv/repo/nbs/study/x.json', subs) == 'study/x.json'
     assert docs_outputs.relative('/srv/repo/tradeoff/core.py and /srv/repo/nbs', subs) == '../tradeoff/core.py and .'
+    assert docs_outputs.relative('/srv/shared/data and /srvx', subs) == '../../shared/data and /srvx'  # beside the repo
     assert docs_outputs.relative(f'{Path.home()}/.cache/tradeoff', subs) == '~/.cache/tradeoff'
+    assert ('/', '../../') not in docs_outputs.path_prefixes(Path('/repo'))
     assert docs_outputs.relative(f'{sys.prefix}/lib/x.py', subs) == 'venv/lib/x.py'
 
 
