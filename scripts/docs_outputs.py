@@ -1,8 +1,8 @@
 """Execute a notebook for the docs and keep its outputs small and clean (used by scripts/docs.sh).
   python scripts/docs_outputs.py NOTEBOOK [--no-execute]
 Runs NOTEBOOK top to bottom in a fresh kernel with its own folder as cwd, skipping the cells a reader's run skips
-(tagged `skip-execution`, or `#| eval: false`), then cleans what it wrote: no stderr, progress bars or widgets, no
-machine paths, no execution counts. Sources are never changed."""
+(tagged `skip-execution`, or `#| eval: false`), then cleans what it wrote: no stderr, progress bars, widgets or trainer
+log lines, no machine paths, no execution counts. Sources are never changed."""
 import os, re, sys, tempfile
 from pathlib import Path
 import nbformat
@@ -51,11 +51,15 @@ def last_frame(text: str) -> str:
     "Stream text as a terminal shows it: of each line rewritten with `\\r`, only its last version."
     return '\n'.join(l.rstrip('\r').split('\r')[-1] for l in text.split('\n'))
 
+TRAINER_LOG = re.compile(r"\{'(loss|eval_\w+|train_runtime|train_loss)': .*\}")  # what transformers prints without tqdm
+
+def without_logs(text: str) -> str: return ''.join(l for l in text.splitlines(True) if not TRAINER_LOG.fullmatch(l.strip()))
+
 def clean_output(o, prefixes):
     "`o` without noise and machine paths, or None where nothing is worth keeping."
     if o.output_type == 'stream':
         if o.name == 'stderr': return None
-        o.text = relative(last_frame(o.text), prefixes)
+        o.text = relative(without_logs(last_frame(o.text)), prefixes)
         return o if o.text.strip() else None
     if o.output_type in ('display_data', 'execute_result'):
         if not o.data or any('widget' in k for k in o.data): return None  # progress bars and other widgets

@@ -14,7 +14,7 @@ PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAW
 def synthetic(root: Path):
     tmp = tempfile.gettempdir()
     run = new_code_cell('run()', execution_count=7, outputs=[
-        new_output('stream', name='stdout', text=f'wrote {root}/nbs/runs/demo/base\nstep 1/3\rstep 3/3\n'),
+        new_output('stream', name='stdout', text=f"wrote {root}/nbs/runs/demo/base\nstep 1/3\rstep 3/3\n{{'loss': '0.78', 'epoch': '0.1'}}\n"),
         new_output('stream', name='stderr', text='Loading weights: 100%|#####|\n'),
         new_output('display_data', data={'application/vnd.jupyter.widget-view+json': {'model_id': 'x'},
                                           'text/plain': 'HBox(children=(FloatProgress(value=0.0),))'}),
@@ -30,7 +30,7 @@ def test_clean_keeps_tables_figures_and_stdout_without_machine_paths():
     nb = docs_outputs.clean(synthetic(ROOT), ROOT)
     run, warned = nb.cells[1], nb.cells[2]
     assert [o.output_type for o in run.outputs] == ['stream', 'display_data', 'execute_result']  # stderr, widget gone
-    assert run.outputs[0].text == 'wrote runs/demo/base\nstep 3/3\n'  # relative to nbs/; a progress line's last state
+    assert run.outputs[0].text == 'wrote runs/demo/base\nstep 3/3\n'  # relative to nbs/; a progress line's last state; no trainer log
     assert run.outputs[1].data['image/png'] == PNG
     assert run.outputs[2].data['text/html'] == '<table><tr><td>tmp/base</td></tr></table>'
     assert run.execution_count is None and run.outputs[2].execution_count is None and 'execution' not in run.metadata
