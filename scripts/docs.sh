@@ -9,7 +9,9 @@
 # aside (nbs/runs/demo.<time>), so that 05 reports what 01-04 just produced; one chapter alone reuses what is there.
 # Then scripts/docs_outputs.py drops stderr, progress bars, machine paths and execution counts, and nbdev_clean
 # tidies the metadata (clear_all=False in settings.ini: outputs stay). Sources are never changed; safe to rerun.
-# The whole set takes about 15 minutes on 2 CPU cores (02 trains the demo adapter; 04 scores real MMLU if found).
+# On 2 shared CPU cores: 00 12 s, 01 2.5 min, 02 13 min (trains the demo adapter), 03 20 s, 05 and index under a minute.
+# 04 also scores 285 real MMLU questions where the real data is found (shared/data, TRADEOFF_DATA): most of an hour
+# on 2 busy cores; `TRADEOFF_DATA=/nonexistent bash scripts/docs.sh ...` skips that cell (it then says so).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/.venv/bin:$PATH" HF_HUB_OFFLINE=1 HF_DATASETS_OFFLINE=1 TOKENIZERS_PARALLELISM=false
