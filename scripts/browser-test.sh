@@ -4,7 +4,7 @@
 # into _proc/ (ignored by git); their screenshots (1280 x 4000) and DOM dumps go to $DOCS_SCREENSHOTS (default: a new
 # temp folder), printed at the end.
 #   bash scripts/browser-test.sh
-# The pages show what the notebooks carry: run `bash scripts/docs.sh nbs/05_regression.ipynb nbs/index.ipynb` first.
+# The pages show what the notebooks carry: run `bash scripts/docs.sh nbs/05_regression.ipynb nbs/06_report.ipynb nbs/index.ipynb` first.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/.venv/bin:$PATH" HF_HUB_OFFLINE=1 HF_DATASETS_OFFLINE=1

@@ -1,4 +1,4 @@
-"""The docs pages a reader opens first, index and 05, as a browser shows them: nbdev's processed notebooks (`_proc/`)
+"""The docs pages a reader opens first, index, 05 (statistics) and 06 (the report), as a browser shows them: nbdev's processed notebooks (`_proc/`)
 rendered to HTML (nbconvert stands in for Quarto, which honours `#| echo: false` as the tag removal below does), opened
 in headless Chromium. Each page must show the study's headline table and its trade-off figure.
 `bash scripts/browser-test.sh` installs Chromium where missing and keeps the screenshots (DOCS_SCREENSHOTS)."""
@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-PAGES = ['index', '05_regression']
-SECTIONS = {'05_regression': '## A real study'}  # 05's table is far below 4000 px: a second screenshot of this section
+PAGES = ['index', '05_regression', '06_report']
+SECTIONS = {'06_report': '## A real study'}  # 06's tables are far below 4000 px: a second screenshot of this section
 CHROMIUM = shutil.which('chromium')
 pytestmark = pytest.mark.skipif(CHROMIUM is None, reason='chromium is not on PATH: run `bash scripts/browser-test.sh`')
 
@@ -17,7 +17,7 @@ def html_page(nb_path: Path, section: str = None) -> str:
     "A processed notebook as one HTML page, without the source of its `#| echo: false` cells; from `section` on if given."
     import nbformat
     from nbconvert import HTMLExporter
-    from tradeoff.regression import directives
+    from tradeoff.study import directives
     nb = nbformat.read(nb_path, as_version=4)
     if section: nb.cells = nb.cells[next(i for i, c in enumerate(nb.cells) if c.source.startswith(section)):]
     for c in nb.cells:

@@ -3,7 +3,7 @@ repository root, and it shows only what `nbs/index.ipynb` shows a reader, never 
 import json, re
 from pathlib import Path
 import pytest
-from tradeoff.regression import directives
+from tradeoff.study import directives
 
 ROOT = Path(__file__).resolve().parents[1]
 README = (ROOT/'README.md').read_text()
