@@ -5,8 +5,8 @@
 #   bash scripts/docs.sh nbs/03_sql_eval.ipynb     # one or more notebooks
 # Each notebook runs top to bottom in a fresh kernel with cwd nbs/, skipping its Colab setup (`skip-execution`,
 # `#| eval: false`); without a GPU the chapters choose the CPU demo themselves (`auto_preset`), which writes to
-# nbs/runs/demo (ignored by git). A run of every chapter starts from an empty nbs/runs/demo, moving an earlier one
-# aside (nbs/runs/demo.<time>), so that 05 reports what 01-04 just produced; one chapter alone reuses what is there.
+# runs/demo (ignored by git), where the README's study command writes too: finished work there (a trained adapter,
+# an evaluated model) is found and reused, so running that command first saves the chapters' training.
 # Then scripts/docs_outputs.py drops stderr, progress bars, machine paths and execution counts, and nbdev_clean
 # tidies the metadata (clear_all=False in settings.ini: outputs stay). Sources are never changed; safe to rerun.
 # On 2 shared CPU cores: 00 12 s, 01 2.5 min, 02 13 min (trains the demo adapter), 03 20 s, 05 and index under a minute.
@@ -17,10 +17,7 @@ cd "$(dirname "$0")/.."
 export PATH="$PWD/.venv/bin:$PATH" HF_HUB_OFFLINE=1 HF_DATASETS_OFFLINE=1 TOKENIZERS_PARALLELISM=false
 export TQDM_DISABLE=1 HF_HUB_DISABLE_PROGRESS_BARS=1 TRANSFORMERS_VERBOSITY=error DEEPEVAL_TELEMETRY_OPT_OUT=YES
 unset IN_TEST TRADEOFF_STUDY  # a reader's run, not a test's (smaller) nor a study's (its own models only)
-if [ $# -eq 0 ]; then
-  set -- nbs/0*_*.ipynb nbs/index.ipynb
-  if [ -d nbs/runs/demo ]; then mv nbs/runs/demo "nbs/runs/demo.$(date +%Y%m%d-%H%M%S)"; echo "moved the earlier nbs/runs/demo aside"; fi
-fi
+if [ $# -eq 0 ]; then set -- nbs/0*_*.ipynb nbs/index.ipynb; fi
 for nb in "$@"; do
   start=$SECONDS
   python scripts/docs_outputs.py "$nb"

@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # Prepare what an offline GPU machine lacks, on a machine that reaches PyPI.
-#   bash scripts/gpu-bundle.sh OUT_DIR [--python 3.12] [--have "torch transformers ..."] [extra packages...]
+#   bash scripts/gpu/bundle.sh OUT_DIR [--python 3.12] [--have "torch transformers ..."] [extra packages...]
 # OUT_DIR receives the unpacked pure-Python and manylinux packages (bitsandbytes with its CUDA 13 library only, trl,
 # datasets, gguf, sqlglot, fastcore, ...), minus those the GPU machine already has (--have). Copy OUT_DIR and this
 # repository there and run with PYTHONPATH=OUT_DIR:REPO, e.g.
-#   PYTHONPATH=$PWD/OUT_DIR:$PWD python3 scripts/gpu_study.py --preset smollm2-gpu --out runs/smollm2
+#   BUNDLE=OUT_DIR bash scripts/gpu/study.sh OUT runs/smollm2 --preset smollm2-gpu  (see scripts/gpu/README.md)
 set -euo pipefail
-out=${1:?usage: gpu-bundle.sh OUT_DIR [--python X.Y] [--have "pkgs"] [packages...]}; shift
+out=${1:?usage: scripts/gpu/bundle.sh OUT_DIR [--python X.Y] [--have "pkgs"] [packages...]}; shift
 py=3.12
 # What a typical CUDA PyTorch image already holds (the lent H100s: torch 2.11, transformers 5.17, peft 0.21, ...).
 have="torch transformers peft accelerate tokenizers safetensors huggingface-hub hf-xet numpy pandas pyarrow filelock

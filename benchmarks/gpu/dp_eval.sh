@@ -3,12 +3,12 @@
 # evaluation of one model, first as one process on one GPU, then under `accelerate launch` with N processes (each
 # takes every N-th question; the first gathers and saves). Prints each run's summary line (seconds of the
 # evaluation itself, model loading excluded) and its wall time (loading included).
-#   BUNDLE=.devdeps TOK=.devtok TRADEOFF_DATA=.devdata bash scripts/gpu-dp-eval-bench.sh OUT_DIR [N_GPUS]
+#   BUNDLE=.devdeps TOK=.devtok TRADEOFF_DATA=.devdata bash benchmarks/gpu/dp_eval.sh OUT_DIR [N_GPUS]
 # The model is phi-2's shape with random weights (benchmarks/random_model.py), in bf16. MMLU: the full test split,
 # 5-shot, letter formulation, batch 64; Spider: SQL_N dev questions (default 256), batch 128.
 set -u
-out=${1:?usage: gpu-dp-eval-bench.sh OUT_DIR [N_GPUS]}; n=${2:-2}; mkdir -p "$out"
-export TRADEOFF_DATA=${TRADEOFF_DATA:-.devdata}; source scripts/gpu-env.sh
+out=${1:?usage: benchmarks/gpu/dp_eval.sh OUT_DIR [N_GPUS]}; n=${2:-2}; mkdir -p "$out"
+export TRADEOFF_DATA=${TRADEOFF_DATA:-.devdata}; source scripts/gpu/env.sh
 export TOKENIZERS_PARALLELISM=false
 model=${MODEL_DIR:-$PWD/runs/phi2-random}
 [ -f "$model/config.json" ] || python3 benchmarks/random_model.py --tokenizer "${TOK:-.devtok}" --out "$model"

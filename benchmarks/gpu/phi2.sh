@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # phi-2-scale throughput on one offline GPU: a randomly initialised model of phi-2's shape (benchmarks/random_model.py)
-# through the training, generation and MMLU benchmarks. Run from the repo root with the bundle of scripts/gpu-bundle.sh:
-#   BUNDLE=.devdeps TOK=.devtok TRADEOFF_DATA=.devdata bash scripts/gpu-phi2-bench.sh OUT_DIR [train] [gen] [mmlu]
+# through the training, generation and MMLU benchmarks. Run from the repo root with the bundle of scripts/gpu/bundle.sh:
+#   BUNDLE=.devdeps TOK=.devtok TRADEOFF_DATA=.devdata bash benchmarks/gpu/phi2.sh OUT_DIR [train] [gen] [mmlu]
 # (no stage named: all three). Each stage has a time limit (TRAIN_S, GEN_S, MMLU_S seconds); VARIANTS and BF16_VARIANTS
 # pick the training variants of benchmarks/train_bench.py (4-bit and bf16).
 set -u
-out=${1:?usage: gpu-phi2-bench.sh OUT_DIR [train] [gen] [mmlu]}; shift; mkdir -p "$out"
+out=${1:?usage: benchmarks/gpu/phi2.sh OUT_DIR [train] [gen] [mmlu]}; shift; mkdir -p "$out"
 stages=${*:-train gen mmlu}
-export TRADEOFF_DATA=${TRADEOFF_DATA:-.devdata}; source scripts/gpu-env.sh
+export TRADEOFF_DATA=${TRADEOFF_DATA:-.devdata}; source scripts/gpu/env.sh
 model=${MODEL_DIR:-/tmp/phi2-random}
 [ -f "$model/config.json" ] || python3 benchmarks/random_model.py --tokenizer "${TOK:-.devtok}" --out "$model"
 nvidia-smi --query-gpu=name,memory.total --format=csv,noheader | tee "$out/card.txt"

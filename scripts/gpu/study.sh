@@ -1,14 +1,14 @@
 #!/usr/bin/env bash
 # Run a trade-off study on an offline GPU machine without Jupyter, then pack what the docs need.
-#   BUNDLE=.devdeps TRADEOFF_DATA=.devdata bash scripts/gpu-study.sh OUT STUDY_DIR [tradeoff-study arguments...]
-# BUNDLE is the folder made by scripts/gpu-bundle.sh; the study runs notebooks 01-05 in-process (`--runner exec`),
+#   BUNDLE=.devdeps TRADEOFF_DATA=.devdata bash scripts/gpu/study.sh OUT STUDY_DIR [tradeoff-study arguments...]
+# BUNDLE is the folder made by scripts/gpu/bundle.sh; the study runs the chapters in-process (`--runner exec`),
 # resumes where an earlier call stopped (finished steps are skipped) and stops cleanly after STUDY_S seconds. On a machine
 # with several GPUs add `--devices 0,1`: the base model and each configuration run as parallel lanes, one per GPU.
 # OUT receives study.log and study.tar.gz: the report, summary.json, every model's results and per-item samples, the training
 # manifests and loss curves (not weights or checkpoints).
 set -u
-out=${1:?usage: gpu-study.sh OUT STUDY_DIR [tradeoff-study args]}; dir=${2:?study folder}; shift 2; mkdir -p "$out"
-source scripts/gpu-env.sh
+out=${1:?usage: scripts/gpu/study.sh OUT STUDY_DIR [tradeoff-study args]}; dir=${2:?study folder}; shift 2; mkdir -p "$out"
+source scripts/gpu/env.sh
 export TOKENIZERS_PARALLELISM=false
 start=$(date +%s)
 timeout --signal=INT --kill-after=30 ${STUDY_S:-540} python3 -c 'from fastcore.script import anno_parser; from tradeoff.study import study_cli

@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # Data-parallel training on the GPUs of one offline machine: `tradeoff.finetune` on 1 GPU, then under
 # `accelerate launch` on N GPUs, same config and data; prints each run's manifest (tokens/s, wall time, steps).
-#   BUNDLE=.devdeps TOK=.devtok TRADEOFF_DATA=.devdata bash scripts/gpu-dp-bench.sh OUT_DIR [N_GPUS]
+#   BUNDLE=.devdeps TOK=.devtok TRADEOFF_DATA=.devdata bash benchmarks/gpu/dp_train.sh OUT_DIR [N_GPUS]
 # The model is phi-2's shape with random weights (benchmarks/random_model.py); TRAIN_N rows, micro-batch BS.
 set -u
-out=${1:?usage: gpu-dp-bench.sh OUT_DIR [N_GPUS]}; n=${2:-2}; mkdir -p "$out"
-export TRADEOFF_DATA=${TRADEOFF_DATA:-.devdata}; source scripts/gpu-env.sh
+out=${1:?usage: benchmarks/gpu/dp_train.sh OUT_DIR [N_GPUS]}; n=${2:-2}; mkdir -p "$out"
+export TRADEOFF_DATA=${TRADEOFF_DATA:-.devdata}; source scripts/gpu/env.sh
 export TOKENIZERS_PARALLELISM=false
 model=${MODEL_DIR:-$PWD/runs/phi2-random}
 [ -f "$model/config.json" ] || python3 benchmarks/random_model.py --tokenizer "${TOK:-.devtok}" --out "$model"
