@@ -32,13 +32,14 @@ def ours(a):
     "Score with tradeoff.mmlu (the project's environment); write ours.jsonl."
     sys.path.insert(0, str(REPO))
     from tradeoff.core import load_config, load_model, load_mmlu, embedded_model_dir
+    from tradeoff.generation import LM
     from tradeoff.mmlu import dev_shots, score_mmlu
     cfg = load_config('demo', model=a.model or str(embedded_model_dir()), device='cpu', quant='none')
-    model, tok = load_model(cfg)
+    lm = LM(*load_model(cfg), a.batch_size)
     items = load_mmlu(a.mmlu, 'test', a.subjects)
     items = items.groupby('subject', sort=False).head(a.limit).reset_index(drop=True)
     t0 = time.time()
-    recs = score_mmlu(model, tok, items, dev_shots(a.mmlu, a.subjects, a.shots), a.shots, 'both', a.batch_size)
+    recs = score_mmlu(lm, items, dev_shots(a.mmlu, a.subjects, a.shots), a.shots, 'both', a.batch_size)
     print(f'tradeoff.mmlu: {len(recs)} questions, both formulations, {time.time() - t0:.0f} s')
     with open(a.out/'ours.jsonl', 'w') as f:
         for r in recs: f.write(json.dumps(r) + '\n')

@@ -21,27 +21,28 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 for k in ('HF_HUB_OFFLINE', 'HF_DATASETS_OFFLINE'): os.environ.setdefault(k, '1')
 import numpy as np, torch
 from tradeoff.core import load_config, load_model, load_mmlu, sample_items, hardware_summary, library_versions
-from tradeoff.mmlu import (dev_shots, score_formulation, fit_prompts, continuation_ids, choice_texts, context_length,
-                           choice_loglikelihoods, token_loglikelihoods)
+from tradeoff.generation import LM
+from tradeoff.mmlu import dev_shots, score_formulation, fit_prompts, continuation_ids, choice_texts
 from peak_memory import PeakMemory  # benchmarks/peak_memory.py
 
 
-def fast(model, tok, rows, shots, k, cloze, bs):
+def fast(lm, rows, shots, k, cloze, bs):
     "tradeoff.mmlu's path: predictions and prompt tokens."
-    recs = score_formulation(model, tok, rows, shots, k, cloze, bs)
+    recs = score_formulation(lm, rows, shots, k, cloze, bs)
     sfx = '_cloze' if cloze else ''
     return [r[f'pred{sfx}'] for r in recs], sum(r[f'tokens{sfx}'] for r in recs)
 
 
-def plain(model, tok, rows, shots, k, cloze, bs):
+def plain(lm, rows, shots, k, cloze, bs):
     "The plain layouts: letters one pass per question with no shared prefix; cloze as four full sequences."
-    conts = [continuation_ids(tok, choice_texts(r, cloze)) for r in rows]
-    budgets = [context_length(model, tok) + 1 - max(map(len, cs)) for cs in conts]
-    ids, _, _ = fit_prompts(rows, shots, k, tok, budgets, cloze)
+    conts = [continuation_ids(lm.tok, choice_texts(r, cloze)) for r in rows]
+    budgets = [lm.context_length + 1 - max(map(len, cs)) for cs in conts]
+    ids, _, _ = fit_prompts(rows, shots, k, lm.tok, budgets, cloze)
     if not cloze:
-        ll = choice_loglikelihoods(model, ids, conts, bs)  # batches mix subjects: only the header's first words are shared
+        ll = lm.choice_loglikelihoods(ids, conts, bs)  # batches mix subjects: only the header's first words are shared
         return ll.argmax(1).tolist(), sum(map(len, ids))
-    ll = np.array(token_loglikelihoods(model, [(c, k_) for c, ks in zip(ids, conts) for k_ in ks], bs)).reshape(len(rows), 4)
+    pairs = [(c, k_) for c, ks in zip(ids, conts) for k_ in ks]
+    ll = np.array(lm.token_loglikelihoods(pairs, bs)).reshape(len(rows), 4)
     preds = [int(np.argmax(l / [max(len(ch), 1) for ch in r['choices']])) for l, r in zip(ll, rows)]
     return preds, sum(len(c) + sum(len(k_) - 1 for k_ in ks) for c, ks in zip(ids, conts))
 
@@ -61,14 +62,17 @@ def main():
     items = sample_items(load_mmlu(cfg.mmlu_dir, subjects=a.subjects), a.n, seed=0, by='subject')
     rows, shots = items.to_dict('records'), dev_shots(cfg.mmlu_dir, items.subject.unique(), cfg.mmlu_shots)
     dev, bs, k = next(model.parameters()).device, cfg.eval_batch_size, cfg.mmlu_shots
-    fast(model, tok, rows[:2], shots, k, True, bs)  # warm-up (kernels, allocator)
+    lm = LM(model, tok, bs)
+    fast(lm, rows[:2], shots, k, True, bs)  # warm-up (kernels, allocator)
     forms = {f.strip() for f in a.forms.split(',')}
     runs = [r for r in [('letter', fast, False), ('cloze', fast, True)] if r[0] in forms]
     if a.baseline: runs += [('letter, no sharing', plain, False), ('cloze, 4 sequences', plain, True)]
     res, preds = [], {}
     for name, fn, cloze in runs:
         with PeakMemory(dev) as mem:
-            t0 = time.perf_counter(); p, ntok = fn(model, tok, rows, shots, k, cloze, bs); dt = time.perf_counter() - t0
+            t0 = time.perf_counter()
+            p, ntok = fn(lm, rows, shots, k, cloze, bs)
+            dt = time.perf_counter() - t0
         preds[name] = p
         same = sum(x == y for x, y in zip(p, preds.get('cloze' if cloze else 'letter', p)))
         res.append(dict(formulation=name, questions=len(rows), seconds=round(dt, 2), questions_per_s=round(len(rows) / dt, 2),

@@ -4,20 +4,19 @@
 
 # %% ../nbs/04_mmlu_eval.ipynb #c83d3a86
 from __future__ import annotations
-import os, json, math, time, hashlib, itertools
+import os, json, math, time, itertools
 from pathlib import Path
 import numpy as np, pandas as pd, torch
 from fastcore.basics import patch
 from fastcore.script import call_parse
 from .core import *
-from .generation import cache_arg
+from .generation import LM, eval_key, read_cache, append_cache, shared_prefix, _batch_inputs
 
 # %% auto #0
 __all__ = ['LETTERS', 'PROMPT_VERSION', 'FORMS', 'LETTER_FIELDS', 'CLOZE_FIELDS', 'FORMULATIONS', 'subject_name', 'mmlu_question',
-           'mmlu_prompt', 'dev_shots', 'encode', 'encode_pairs', 'continuation_ids', 'choice_texts', 'context_length',
-           'token_loglikelihoods', 'loglikelihood', 'choice_loglikelihoods', 'fit_prompts', 'score_formulation',
-           'mmlu_key', 'read_progress', 'append_progress', 'score_mmlu', 'accuracy', 'macro_accuracy', 'mmlu_metrics',
-           'mmlu_results', 'category_table', 'mmlu_items', 'run_mmlu', 'mmlu_cli']
+           'mmlu_prompt', 'dev_shots', 'encode', 'encode_pairs', 'continuation_ids', 'choice_texts', 'fit_prompts',
+           'score_formulation', 'score_mmlu', 'macro_accuracy', 'mmlu_metrics', 'mmlu_results', 'category_table',
+           'plot_categories', 'mmlu_items', 'evaluate_mmlu', 'mmlu_cli']
 
 # %% ../nbs/04_mmlu_eval.ipynb #962797b9
 LETTERS = 'ABCD'
@@ -87,109 +86,91 @@ def choice_texts(row, cloze: bool = False) -> list[str]:
     return [' ' + c for c in row['choices']] if cloze else [' ' + l for l in LETTERS]
 
 # %% ../nbs/04_mmlu_eval.ipynb #5c67de42
-def _device(model): return next(model.parameters()).device
-
 def _batches(lengths, batch_size: int, groups=None) -> list[list[int]]:
     "Indices in batches of similar length, longest first (within each group when `groups` labels them)."
     key = (lambda i: (groups[i], -lengths[i])) if groups is not None else (lambda i: -lengths[i])
     order, out = sorted(range(len(lengths)), key=key), []
     for _, idx in itertools.groupby(order, key=lambda i: groups[i] if groups is not None else 0):
-        idx = list(idx); out += [idx[i:i + batch_size] for i in range(0, len(idx), batch_size)]
+        idx = list(idx)
+        out += [idx[i:i + batch_size] for i in range(0, len(idx), batch_size)]
     return out
 
-def _left_pad(seqs, device):
-    "Left-padded ids, attention mask and position ids (counting real tokens only) of token lists."
-    L = max(map(len, seqs))
-    ids, mask = torch.zeros(len(seqs), L, dtype=torch.long), torch.zeros(len(seqs), L, dtype=torch.long)
-    for i, s in enumerate(seqs):
-        ids[i, L - len(s):], mask[i, L - len(s):] = torch.as_tensor(s), 1
-    return ids.to(device), mask.to(device), (mask.cumsum(-1) - 1).clamp(min=0).to(device)
-
-def context_length(model, tok) -> int:
-    "Most tokens `model` reads at once: its position limit, else the tokenizer's."
-    lims = [getattr(model.config, 'max_position_embeddings', None), tok.model_max_length if tok.model_max_length < 1e7 else None]
+@patch(as_prop=True)
+def context_length(self: LM) -> int:
+    "Most tokens the model reads at once: its position limit, else the tokenizer's (2048 if neither says)."
+    lims = [getattr(self.model.config, 'max_position_embeddings', None),
+            self.tok.model_max_length if self.tok.model_max_length < 1e7 else None]
     return int(min([x for x in lims if x] or [2048]))
 
 # %% ../nbs/04_mmlu_eval.ipynb #b7e7a3fd
-@torch.no_grad()
-def token_loglikelihoods(model, pairs, # (context ids, continuation ids) pairs
-                         batch_size: int = 16, max_len: int|None = None # window: longer inputs lose their oldest tokens
+@patch
+def token_loglikelihoods(self: LM, pairs, # (context ids, continuation ids) pairs
+                         batch_size: int|None = None, # default: the LM's
+                         max_len: int|None = None # window: longer inputs lose their oldest tokens
                         ) -> list[float]:
     "Summed log-probability of each continuation's tokens after its context, in length-sorted batches."
     seqs = [(c + k)[-(max_len + 1):][:-1] if max_len else (c + k)[:-1] for c, k in pairs]
     out = [0.0] * len(pairs)
-    for b in _batches([len(s) for s in seqs], batch_size):
+    for b in _batches([len(s) for s in seqs], batch_size or self.batch_size):
         keep = max(1, max(len(pairs[i][1]) for i in b))
-        ids, mask, pos = _left_pad([seqs[i] for i in b], _device(model))
-        lp = model(input_ids=ids, attention_mask=mask, position_ids=pos, logits_to_keep=keep).logits[:, -keep:].float().log_softmax(-1)
+        ids, att = (t.to(self.device) for t in _batch_inputs([seqs[i] for i in b], self.tok.pad_token_id))
+        pos = (att.cumsum(-1) - 1).clamp(min=0)
+        lp = self._logits(ids, att, pos, keep=keep).float().log_softmax(-1)
         for r, i in enumerate(b):
             k = torch.as_tensor(pairs[i][1], device=lp.device)
             out[i] = lp[r, keep - len(k):].gather(-1, k[:, None]).sum().item()
     return out
 
-def loglikelihood(model, tok, pairs, # (context, continuation) text pairs
-                  batch_size: int = 16) -> list[float]:
+@patch
+def loglikelihood(self: LM, pairs, # (context, continuation) text pairs
+                  batch_size: int|None = None # default: the LM's
+                 ) -> list[float]:
     "Summed log-probability of each continuation given its context (lm-evaluation-harness's `loglikelihood`)."
-    return token_loglikelihoods(model, encode_pairs(tok, pairs), batch_size, context_length(model, tok))
+    return self.token_loglikelihoods(encode_pairs(self.tok, pairs), batch_size, self.context_length)
 
 # %% ../nbs/04_mmlu_eval.ipynb #6b973d44
-def _rest(model, cache, mask, conts) -> torch.Tensor:
-    "Log-probabilities of each continuation's tokens after its first, run on the cached context."
-    B, n, dev = len(conts), len(conts[0]), mask.device
-    ll, start = torch.zeros(B, n, device=dev), mask.sum(-1, keepdim=True)
+@patch
+def _rest(self: LM, cache, att, pos, conts) -> torch.Tensor:
+    "Log-probabilities of each continuation's tokens after its first, run on the cached contexts (cut back after each)."
+    B, n = len(conts), len(conts[0])
+    ll = torch.zeros(B, n, device=self.device)
     for j in range(n):
         m = max(len(cs[j]) for cs in conts) - 1
         if m < 1: continue
         x, tgt, keep = (torch.zeros(B, m, dtype=torch.long) for _ in range(3))
         for i, cs in enumerate(conts):
-            t = torch.as_tensor(cs[j]); x[i, :len(t) - 1], tgt[i, :len(t) - 1], keep[i, :len(t) - 1] = t[:-1], t[1:], 1
-        x, tgt, keep = x.to(dev), tgt.to(dev), keep.to(dev)
-        out = model(input_ids=x, attention_mask=torch.cat([mask, keep], 1), position_ids=start + torch.arange(m, device=dev),
-                    use_cache=True, **{cache_arg(model): cache})
+            t = torch.as_tensor(cs[j])
+            x[i, :len(t) - 1], tgt[i, :len(t) - 1], keep[i, :len(t) - 1] = t[:-1], t[1:], 1
+        x, tgt, keep = x.to(self.device), tgt.to(self.device), keep.to(self.device)
+        logits = self._logits(x, torch.cat([att, keep], 1), pos + 1 + torch.arange(m, device=self.device), cache)
         real = keep.bool()  # only the real tokens' rows of the vocabulary-sized logits are normalised
-        lp = out.logits[real].float().log_softmax(-1).gather(-1, tgt[real][:, None])[:, 0]
-        ll[:, j] = torch.zeros(B, device=dev).index_add_(0, real.nonzero()[:, 0], lp)
-        cache.crop(-m)  # back to the context alone
+        lp = logits[real].float().log_softmax(-1).gather(-1, tgt[real][:, None])[:, 0]
+        ll[:, j] = torch.zeros(B, device=self.device).index_add_(0, real.nonzero()[:, 0], lp)
+        cache.crop(-m)  # back to the contexts alone
     return ll
 
-def _lcp(seqs) -> int:
-    "Length of the longest common prefix of token lists."
-    n = min(map(len, seqs))
-    a = np.array([s[:n] for s in seqs])
-    diff = (a != a[0]).any(0)
-    return int(diff.argmax()) if diff.any() else n
-
-def _shared_cache(model, prefix, rows: int):
-    "Key/value cache of `prefix`, run once, repeated for `rows` rows."
-    out = model(input_ids=torch.tensor([prefix], device=_device(model)), use_cache=True, logits_to_keep=1)
-    cache = getattr(out, cache_arg(model))
-    cache.batch_repeat_interleave(rows)
-    return cache
-
-@torch.no_grad()
-def _choice_batch(model, ctxs, conts) -> np.ndarray:
-    "Summed log-probabilities [len(ctxs), n] of each context's `n` continuations."
-    B, P = len(ctxs), min(_lcp(ctxs), min(map(len, ctxs)) - 1)  # shared prefix; every row keeps a token of its own
-    cache = _shared_cache(model, ctxs[0][:P], B) if P > 0 else None
-    ids, mask, pos = _left_pad([c[P:] for c in ctxs], _device(model))
-    mask = torch.cat([torch.ones(B, P, dtype=mask.dtype, device=mask.device), mask], 1)
-    multi = any(len(t) > 1 for cs in conts for t in cs)
-    kw = {cache_arg(model): cache} if cache is not None else {}
-    out = model(input_ids=ids, attention_mask=mask, position_ids=pos + P, logits_to_keep=1, use_cache=multi or P > 0, **kw)
-    first = out.logits[:, -1].float().log_softmax(-1)
+# %% ../nbs/04_mmlu_eval.ipynb #a271575f
+@patch
+def _choice_batch(self: LM, ctxs, conts) -> np.ndarray:
+    "Summed log-probabilities [len(ctxs), n] of each context's `n` continuations; the contexts' common prefix once."
+    room = max(len(t) for cs in conts for t in cs)
+    logits, cache, att, pos = self.prefill(ctxs, [(0, len(ctxs), shared_prefix(ctxs))], room)
+    first = logits.float().log_softmax(-1)
     ll = torch.stack([first[i, [t[0] for t in cs]] for i, cs in enumerate(conts)])
-    if multi: ll = ll + _rest(model, getattr(out, cache_arg(model)), mask, conts)
+    if room > 1: ll = ll + self._rest(cache, att, pos, conts)
     return ll.cpu().numpy()
 
-def choice_loglikelihoods(model, ctxs, # context ids, one list per question
+@patch
+def choice_loglikelihoods(self: LM, ctxs, # context ids, one list per question
                           conts, # per question, the ids of each of its (equally many) continuations
-                          batch_size: int = 16, on_batch=None, # called with (indices, scores) after each batch
+                          batch_size: int|None = None, # default: the LM's
+                          on_batch=None, # called with (indices, scores) after each batch
                           groups=None # batch only questions of the same group (e.g. subject: shared prompt prefix)
                          ) -> np.ndarray:
-    "Summed log-probability of every continuation after its context, each context run once: shape [questions, choices]."
+    "Summed log-probability of every continuation after its context, each context run once: [questions, choices]."
     out = np.zeros((len(ctxs), len(conts[0]) if conts else 0))
-    for b in _batches([len(c) for c in ctxs], batch_size, groups):
-        out[b] = _choice_batch(model, [ctxs[i] for i in b], [conts[i] for i in b])
+    for b in _batches([len(c) for c in ctxs], batch_size or self.batch_size, groups):
+        out[b] = self._choice_batch([ctxs[i] for i in b], [conts[i] for i in b])
         if on_batch: on_batch(b, out[b])
     return out
 
@@ -216,22 +197,25 @@ def _records(rows, ll, cloze, used, cut, ntok) -> list[dict]:
     for r, l, u, c, n in zip(rows, ll, used, cut, ntok):
         sfx, gold = '_cloze' if cloze else '', int(r['answer'])
         pred = int(np.argmax(l / [max(len(ch), 1) for ch in r['choices']])) if cloze else int(np.argmax(l))
-        rec = {'id': r['id'], f'pred{sfx}': pred, f'match{sfx}': int(pred == gold), f'loglik{sfx}': [float(x) for x in l],
-               f'shots{sfx}': u, f'truncated{sfx}': c, f'tokens{sfx}': n}
+        rec = {'id': r['id'], f'pred{sfx}': pred, f'match{sfx}': int(pred == gold),
+               f'loglik{sfx}': [float(x) for x in l], f'shots{sfx}': u, f'truncated{sfx}': c, f'tokens{sfx}': n}
         if cloze: rec.update(pred_cloze_sum=int(np.argmax(l)), match_cloze_sum=int(int(np.argmax(l)) == gold))
         out.append(rec)
     return out
 
-def score_formulation(model, tok, rows, # questions (dicts from `load_mmlu`)
-                      shots: dict, k: int, cloze: bool = False, batch_size: int = 16,
+def score_formulation(lm: LM, # the model
+                      rows, # questions (dicts from `load_mmlu`)
+                      shots: dict, k: int, cloze: bool = False,
+                      batch_size: int|None = None, # default: the LM's
                       on_records=None # called with each batch's records (to save progress)
                      ) -> list[dict]:
     "Records of one formulation for `rows`: prediction, match, the four log-likelihoods, shots used, tokens read."
+    tok = lm.tok
     if cloze:
         flat = continuation_ids(tok, [t for r in rows for t in choice_texts(r, True)])
         conts = [flat[4 * i:4 * i + 4] for i in range(len(rows))]
     else: conts = [continuation_ids(tok, choice_texts(None))] * len(rows)
-    budgets = [context_length(model, tok) + 1 - max(map(len, cs)) for cs in conts]
+    budgets = [lm.context_length + 1 - max(map(len, cs)) for cs in conts]
     ids, used, cut = fit_prompts(rows, shots, k, tok, budgets, cloze)
     ntok = [len(i) + sum(len(t) - 1 for t in cs) for i, cs in zip(ids, conts)]
     recs = [None] * len(rows)
@@ -239,65 +223,39 @@ def score_formulation(model, tok, rows, # questions (dicts from `load_mmlu`)
         new = _records([rows[i] for i in b], ll, cloze, [used[i] for i in b], [cut[i] for i in b], [ntok[i] for i in b])
         for i, r in zip(b, new): recs[i] = r
         if on_records: on_records(new)
-    choice_loglikelihoods(model, ids, conts, batch_size, done, [r['subject'] for r in rows])
+    lm.choice_loglikelihoods(ids, conts, batch_size, done, [r['subject'] for r in rows])
     return recs
 
 # %% ../nbs/04_mmlu_eval.ipynb #cae151ce
-def mmlu_key(cfg: StudyConfig, adapter=None, alpha: float = 1.0) -> str:
-    "Digest of what determines an MMLU score: model, quantization, shots, data, adapter (its files) and its scale."
-    blob = json.dumps([cfg.hash('mmlu'), str(cfg.mmlu_dir), adapter_digest(adapter), float(alpha), PROMPT_VERSION])
-    return hashlib.sha1(blob.encode()).hexdigest()[:10]
-
-def read_progress(path, key: str) -> dict:
-    "Finished records in a progress file that belong to run `key`, keyed by (id, formulation)."
-    done = {}
-    if path is None or not Path(path).exists(): return done
-    for line in Path(path).read_text().splitlines():
-        try: r = json.loads(line)
-        except json.JSONDecodeError: continue  # a line cut off by a kill
-        if r.pop('key', None) == key: done[(r['id'], r.pop('form'))] = r
-    return done
-
-def _cut_off(path) -> bool:
-    "Whether the file's last line lacks its newline (a write was killed)."
-    if not Path(path).exists() or Path(path).stat().st_size == 0: return False
-    with open(path, 'rb') as f: f.seek(-1, 2); return f.read(1) != b'\n'
-
-def append_progress(path, key: str, form: str, records):
-    "Append finished records to the progress file and flush them to disk."
-    text = ''.join(json.dumps({'key': key, 'form': form, **r}) + '\n' for r in records)
-    with open(path, 'a') as f:
-        f.write(('\n' if _cut_off(path) else '') + text)
-        f.flush(); os.fsync(f.fileno())
+PROMPT_VERSION = 1  # bump when the MMLU prompt text changes (it keys the cache)
 
 # %% ../nbs/04_mmlu_eval.ipynb #9397a8d8
 FORMS = {'letter': ['letter'], 'cloze': ['cloze'], 'both': ['letter', 'cloze']}
 LETTER_FIELDS = ('pred', 'match', 'loglik', 'shots', 'truncated', 'tokens')
 CLOZE_FIELDS = tuple(f + '_cloze' for f in LETTER_FIELDS) + ('pred_cloze_sum', 'match_cloze_sum')
 
-def score_mmlu(model, tok, items: pd.DataFrame, # questions from `load_mmlu`
-               shots: dict, k: int = 5, fmt: str = 'both', batch_size: int = 16,
-               progress=None, key: str = '' # progress file to resume from and append to, and the run's key
+def score_mmlu(lm: LM, # the model
+               items: pd.DataFrame, # questions from `load_mmlu`
+               shots: dict, k: int = 5, fmt: str = 'both',
+               batch_size: int|None = None, # default: the LM's
+               cache=None, # per-item cache to resume from and append to (see `read_cache`); None: none
+               key: str = '' # the run's `eval_key`
               ) -> list[dict]:
     "One record per question: id, subject, category, gold, and each formulation's prediction and log-likelihoods."
     rows = items.to_dict('records')
-    done = {k_: v for p in (shard_files(progress) if progress else []) for k_, v in read_progress(p, key).items()}  # every process's
+    done = {(r['id'], r['form']): {f: v for f, v in r.items() if f not in ('key', 'form')}
+            for r in (read_cache(cache, key) if cache else [])}
     for form in FORMS[fmt]:
         todo = [r for r in rows if (r['id'], form) not in done]
-        save = (lambda recs, form=form: append_progress(shard_path(progress, dist_world()[0]), key, form, recs)) if progress else None
-        for rec in (score_formulation(model, tok, todo, shots, k, form == 'cloze', batch_size, save) if todo else []):
+        def save(recs, form=form): append_cache(cache, [dict(key=key, form=form, **r) for r in recs])
+        for rec in (score_formulation(lm, todo, shots, k, form == 'cloze', batch_size, save if cache else None)
+                    if todo else []):
             done[(rec['id'], form)] = rec
     empty = dict.fromkeys(LETTER_FIELDS + CLOZE_FIELDS)
     return [{'id': r['id'], 'subject': r['subject'], 'category': r['category'], 'gold': int(r['answer']), **empty,
-             **{k_: v for f in FORMS[fmt] for k_, v in done[(r['id'], f)].items() if k_ != 'id'}} for r in rows]
+             **{f: v for form in FORMS[fmt] for f, v in done[(r['id'], form)].items() if f != 'id'}} for r in rows]
 
 # %% ../nbs/04_mmlu_eval.ipynb #34ba6ff0
-def accuracy(matches) -> dict:
-    "Accuracy of 0/1 outcomes with its Wilson 95% interval and the counts."
-    k, n = int(np.sum(matches)), len(matches)
-    lo, hi = proportion_ci(k, n)
-    return dict(accuracy=k / n if n else None, ci_low=lo if n else None, ci_high=hi if n else None, correct=k, n=n)
-
 def macro_accuracy(groups: dict) -> dict:
     "Unweighted mean of the groups' accuracies with a normal 95% interval."
     p, n = np.array([g['accuracy'] for g in groups.values()]), np.array([g['n'] for g in groups.values()])
@@ -307,13 +265,13 @@ def macro_accuracy(groups: dict) -> dict:
                 groups=len(p), n=int(n.sum()), interval='normal')
 
 def mmlu_metrics(records, col: str = 'match') -> dict:
-    "Accuracy of `col` per subject and category, micro and macro, each with a 95% interval."
+    "Accuracy (see `accuracy`) of `col` per subject and category, micro and macro, each with a 95% interval."
     df = pd.DataFrame(records)
     df = df[df[col].notna()]
     subjects = {s: accuracy(g[col]) for s, g in df.groupby('subject')}
     categories = {c: accuracy(df.loc[df.category == c, col]) for c in MMLU_CATEGORIES if (df.category == c).any()}
-    return dict(micro=accuracy(df[col]), macro_subjects=macro_accuracy(subjects), macro_categories=macro_accuracy(categories),
-                categories=categories, subjects=subjects)
+    return dict(micro=accuracy(df[col]), macro_subjects=macro_accuracy(subjects),
+                macro_categories=macro_accuracy(categories), categories=categories, subjects=subjects)
 
 # %% ../nbs/04_mmlu_eval.ipynb #7ff83ea8
 FORMULATIONS = {'letter': 'match', 'cloze': 'match_cloze', 'cloze_sum': 'match_cloze_sum'}
@@ -336,54 +294,75 @@ def category_table(metrics: dict) -> pd.DataFrame:
     t.insert(0, 'n', [v['n'] for v in cells(next(iter(metrics['formulations'].values()))).values()])
     return t
 
+# %% ../nbs/04_mmlu_eval.ipynb #4b4f4628
+def plot_categories(metrics: dict, # the metrics block of `mmlu_results.json` (see `mmlu_results`)
+                    title: str|None = None):
+    "Accuracy per category and overall, a bar per formulation, with 95% intervals: a matplotlib `Figure`."
+    import matplotlib.pyplot as plt
+    forms = metrics['formulations']
+    groups = [c for c in MMLU_CATEGORIES if any(c in m['categories'] for m in forms.values())] + ['all']
+    fig, ax = plt.subplots(figsize=(7.5, 3.4))
+    w = 0.8 / len(forms)
+    for j, (f, m) in enumerate(forms.items()):
+        none = dict(accuracy=np.nan, ci_low=np.nan, ci_high=np.nan)  # a category this formulation did not score
+        cells = [m['micro'] if g == 'all' else m['categories'].get(g, none) for g in groups]
+        acc = np.array([c['accuracy'] for c in cells], dtype=float)
+        err = [acc - [c['ci_low'] for c in cells], np.array([c['ci_high'] for c in cells], dtype=float) - acc]
+        ax.bar(np.arange(len(groups)) + (j - (len(forms) - 1) / 2) * w, acc, w, yerr=err, capsize=3, label=f)
+    ax.axhline(0.25, color='grey', ls=':', lw=1, label='chance')
+    ax.set(xticks=range(len(groups)), xticklabels=groups, ylim=(0, 1), ylabel='accuracy', title=title)
+    ax.legend(fontsize='small', ncol=len(forms) + 1, loc='upper left')
+    plt.close(fig)
+    return fig
+
 # %% ../nbs/04_mmlu_eval.ipynb #c56cd1fe
 def mmlu_items(cfg: StudyConfig) -> tuple[pd.DataFrame, str|None]:
     "The test questions `cfg` asks for, and a label of how they are a subset (None: the full test split)."
     df = load_mmlu(cfg.mmlu_dir, 'test', cfg.mmlu_subjects)
     label = []
     if cfg.mmlu_subjects: label.append('subjects: ' + ', '.join(cfg.mmlu_subjects))
-    elif (ns := df.subject.nunique()) < len(MMLU_SUBJECTS): label.append(f'{ns} of {len(MMLU_SUBJECTS)} subjects (data: {cfg.data})')
+    elif (ns := df.subject.nunique()) < len(MMLU_SUBJECTS):
+        label.append(f'{ns} of {len(MMLU_SUBJECTS)} subjects (data: {cfg.data})')
     if cfg.mmlu_n is not None and cfg.mmlu_n < len(df):
         label.append(f'sample of {cfg.mmlu_n} of {len(df)} questions, stratified by subject, seed {cfg.seed}')
         df = sample_items(df, cfg.mmlu_n, seed=cfg.seed, by='subject')
     return df.reset_index(drop=True), '; '.join(label) or None
 
-def run_mmlu(cfg: StudyConfig, model, tok,
-             tag: str = 'base', # names the output folder: 'base', a config name, 'name@checkpoint-N', 'name@alpha0.5'
-             adapter=None, alpha: float = 1.0 # what `model` carries (they key the progress file)
-            ) -> tuple[list[dict], dict]:
-    "Score `cfg`'s MMLU questions (resuming from earlier progress) and save samples and results under `<out_dir>/<tag>` (under `accelerate launch`: the processes share the questions, the first saves, the others return `(None, None)`)."
+# %% ../nbs/04_mmlu_eval.ipynb #d98d2c33
+def evaluate_mmlu(cfg: StudyConfig, # the study config (shots, subjects, sample, format, eval_batch_size, out_dir)
+                  lm: LM, # the model, an `LM` with the adapter and strength it carries
+                  tag: str = 'base' # output folder: 'base', a config name, 'name@checkpoint-N', 'name@alpha0.5'
+                 ) -> tuple[list[dict], dict]:
+    "Score `lm` on the config's MMLU questions (resuming from its cache), save samples and results; records, metrics."
     items, subset = mmlu_items(cfg)
     d, t0 = run_dir(cfg, tag), time.time()
     shots = dev_shots(cfg.mmlu_dir, items.subject.unique(), cfg.mmlu_shots)
-    score = lambda rows: score_mmlu(model, tok, rows, shots, cfg.mmlu_shots, cfg.mmlu_format, cfg.eval_batch_size, d/'mmlu_progress.jsonl', mmlu_key(cfg, adapter, alpha))
+    cache, key = d/'mmlu_progress.jsonl', eval_key('mmlu', cfg, lm, PROMPT_VERSION)
+    def score(rows):
+        return score_mmlu(lm, rows, shots, cfg.mmlu_shots, cfg.mmlu_format, cfg.eval_batch_size, cache, key)
+    # under `accelerate launch`, the processes share the questions; the first saves, the others stop here
     if not share_work(score, items): return None, None
-    recs = score(items)  # after a shared run, read back from every process's progress file
-    metrics = mmlu_results(recs, subset, cfg.mmlu_shots) | dict(adapter=str(adapter) if adapter else None, alpha=alpha,
-                                                               seconds=round(time.time() - t0, 1), hardware=hardware_summary())
+    recs = score(items)  # after a shared run, read back from every process's file
+    metrics = mmlu_results(recs, subset, cfg.mmlu_shots) | dict(adapter=str(lm.adapter) if lm.adapter else None,
+                                                               alpha=lm.alpha, seconds=round(time.time() - t0, 1),
+                                                               hardware=hardware_summary(cfg))
     save_eval(d, 'mmlu', recs, metrics, cfg)
     return recs, metrics
-
-# %% ../nbs/04_mmlu_eval.ipynb #e1508605
-from .generation import LM
-
-@patch
-def loglikelihood(self: LM, pairs, # (context, continuation) text pairs
-                  batch_size: int|None = None) -> list[float]:
-    "Summed log-probability of each continuation given its context."
-    return loglikelihood(self.model, self.tok, pairs, batch_size or self.batch_size)
 
 # %% ../nbs/04_mmlu_eval.ipynb #64e5db11
 @call_parse
 def mmlu_cli(preset: str = 'demo', # preset name or YAML path
              out_dir: str = None, # output folder (default: the preset's)
              overrides: str = None, # more StudyConfig values as a YAML mapping, e.g. "{mmlu_n: 1000}"
-             tag: str = 'base', # the model's name; results go to `<out_dir>/<tag>/`
-             adapter: str = None, # a saved adapter or checkpoint folder
+             tag: str = None, # the model's name; results go to `<out_dir>/<tag>/` (default: `model_under_test`'s)
+             adapter: str = None, # a saved adapter or checkpoint folder; 'auto': the config's finished training run
              alpha: float = 1.0, # strength of the adapter
             ):
     "Score one model on MMLU and save it (several processes under `accelerate launch` share the questions)."
+    from tradeoff.finetune import model_under_test
     cfg = config_from_params(preset, overrides, out_dir=out_dir)
-    lm = LM.from_config(cfg, adapter, alpha)
-    _, m = run_mmlu(cfg, lm.model, lm.tok, tag, adapter, alpha)
-    if m is not None: print(f"{tag}: MMLU {m['primary']} accuracy {m['accuracy']:.1%} of {m['n']} in {m['seconds']} s ({run_dir(cfg, tag)})")
+    tag, adapter = model_under_test(cfg, adapter, alpha, tag)
+    _, m = evaluate_mmlu(cfg, LM.from_config(cfg, adapter, alpha), tag)
+    if m is None: return
+    print(f"{tag}: MMLU {m['primary']} accuracy {m['accuracy']:.1%} of {m['n']} in {m['seconds']} s "
+          f"({run_dir(cfg, tag)})")

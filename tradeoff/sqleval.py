@@ -15,14 +15,15 @@ from sqlglot import exp
 from fastcore.basics import patch
 from fastcore.script import call_parse
 from fastcore.docments import docments
-from .core import (HARDNESS_LEVELS, load_spider, db_path, proportion_ci, shared_data_dir, mini_data_dir, load_config, sample_items,
-                           run_dir, save_eval, hardware_summary, share_work, config_from_params)
+from .core import (HARDNESS_LEVELS, load_spider, db_path, accuracy, shared_data_dir, mini_data_dir,
+                           load_config, sample_items, run_dir, save_eval, hardware_summary, share_work,
+                           config_from_params)
 
 # %% auto #0
 __all__ = ['first_statement', 'drop_distinct', 'normalize_sql', 'rows_ordered', 'results_match', 'connect_readonly',
            'execute_query', 'gold_result', 'execution_match', 'sql_components', 'hardness_level', 'sql_hardness',
-           'extract_sql', 'score_predictions', 'spider_metrics', 'spider_table', 'read_predictions', 'score_file',
-           'sql_eval', 'ExecutionAccuracy', 'deepeval_metric', 'evaluate_spider', 'spider_cli']
+           'extract_sql', 'score_predictions', 'spider_metrics', 'spider_table', 'plot_hardness', 'read_predictions',
+           'score_file', 'sql_eval', 'ExecutionAccuracy', 'deepeval_metric', 'evaluate_spider', 'spider_cli']
 
 # %% ../nbs/03_sql_eval.ipynb #2dd53604
 _LEXEME = re.compile(r"""('(?:[^']|'')*'?|"(?:[^"]|"")*"?|`[^`]*`?|\[[^\]]*\]?|--[^\n]*|/\*.*?(?:\*/|\Z))""", re.S)
@@ -302,27 +303,35 @@ def score_predictions(items: list, # Spider items: dicts with `id`, `db_id`, `qu
     return recs
 
 # %% ../nbs/03_sql_eval.ipynb #12069e11
-def _none_if_nan(x: float) -> float|None: return None if x != x else x
-
-def _accuracy(recs: list) -> dict:
-    "Accuracy of records with a 0/1 `match`, its 95% interval and the counts."
-    ms = [r['match'] for r in recs if r['match'] is not None]
-    k, n = int(sum(ms)), len(ms)
-    lo, hi = proportion_ci(k, n)
-    return dict(accuracy=k / n if n else None, ci_low=_none_if_nan(lo), ci_high=_none_if_nan(hi), correct=k, n=n,
-                not_evaluable=len(recs) - n)
-
 def spider_metrics(records: list) -> dict:
-    "Execution accuracy overall, per difficulty level and per database, with 95% intervals."
-    m = _accuracy(records) | dict(total=len(records), executed=sum(r['ok'] is True for r in records))
-    m['by_hardness'] = {h: _accuracy([r for r in records if r['hardness'] == h]) for h in HARDNESS_LEVELS}
-    m['by_db'] = {db: _accuracy([r for r in records if r['db_id'] == db]) for db in sorted({r['db_id'] for r in records})}
+    "Execution accuracy overall, per difficulty level and per database, with 95% intervals (see `accuracy`)."
+    acc = lambda rs: accuracy(r['match'] for r in rs)
+    m = acc(records) | dict(total=len(records), executed=sum(r['ok'] is True for r in records))
+    m['by_hardness'] = {h: acc([r for r in records if r['hardness'] == h]) for h in HARDNESS_LEVELS}
+    m['by_db'] = {db: acc([r for r in records if r['db_id'] == db]) for db in sorted({r['db_id'] for r in records})}
     return m
+
+# %% ../nbs/03_sql_eval.ipynb #a15d0d51
+_COLUMNS = ['accuracy', 'ci_low', 'ci_high', 'correct', 'n', 'not_evaluable']
 
 def spider_table(metrics: dict, by: str = 'hardness') -> pd.DataFrame:
     "`spider_metrics` as a table: one row per difficulty level (`by='hardness'`) or database (`by='db'`), then 'all'."
-    rows = metrics[f'by_{by}'] | {'all': {k: metrics[k] for k in ('accuracy', 'ci_low', 'ci_high', 'correct', 'n', 'not_evaluable')}}
-    return pd.DataFrame.from_dict(rows, orient='index')[['accuracy', 'ci_low', 'ci_high', 'correct', 'n', 'not_evaluable']]
+    rows = metrics[f'by_{by}'] | {'all': {k: metrics[k] for k in _COLUMNS}}
+    return pd.DataFrame.from_dict(rows, orient='index')[_COLUMNS]
+
+# %% ../nbs/03_sql_eval.ipynb #5c758d11
+def plot_hardness(metrics: dict, # from `spider_metrics`
+                  title: str|None = None):
+    "Execution accuracy per difficulty level and overall, with 95% intervals: a bar chart (matplotlib `Figure`)."
+    import matplotlib.pyplot as plt
+    t = spider_table(metrics).dropna(subset=['accuracy'])
+    fig, ax = plt.subplots(figsize=(6, 3.2))
+    err = [t.accuracy - t.ci_low, t.ci_high - t.accuracy]
+    ax.bar(t.index, t.accuracy, yerr=err, capsize=4, color=['C1' if i == 'all' else 'C0' for i in t.index])
+    for x, n in enumerate(t.n): ax.annotate(f'n={n}', (x, 0.02), ha='center', color='white')
+    ax.set(ylim=(0, 1), ylabel='execution accuracy', title=title)
+    plt.close(fig)
+    return fig
 
 # %% ../nbs/03_sql_eval.ipynb #59f7b2d1
 def read_predictions(path) -> list[str]:
@@ -441,23 +450,22 @@ def __getattr__(name: str):
     raise AttributeError(f'module {__name__!r} has no attribute {name!r}')
 
 # %% ../nbs/03_sql_eval.ipynb #cf12bc20
-def evaluate_spider(cfg, # the study config (model, prompt, decoding, sql_n, sql_timeout, out_dir)
+def evaluate_spider(cfg, # the study config (prompt, decoding, sql_n, sql_timeout, out_dir)
+                    lm, # the model, an `LM` (chapter 01) with the adapter and strength it carries
                     tag: str = 'base', # the model's name in the study; its results go to `<out_dir>/<tag>/`
-                    adapter=None, # a saved adapter or checkpoint folder (None: the base model)
-                    alpha: float = 1.0, # strength of the adapter
                     workers: int|None = None # SQL scoring processes (default: the CPU count)
                    ) -> tuple[list[dict], dict]:
-    "Generate, score and save Spider dev answers of one model; its records and metrics (under `accelerate launch`: the processes share the questions, the first scores and saves, the others return `(None, None)`)."
-    from tradeoff.generation import LM, generate_sql
+    "Generate (resumably), score and save `lm`'s answers to the config's Spider dev questions: records and metrics."
     items = sample_items(load_spider(cfg.spider_dir), cfg.sql_n, seed=cfg.seed, by='db_id')
-    lm, cache, t0 = LM.from_config(cfg, adapter, alpha), run_dir(cfg, tag)/'spider_generations.jsonl', time.time()
-    if not share_work(lambda part: generate_sql(cfg, part, lm, cache, tag=tag), items): return None, None
-    gens = generate_sql(cfg, items, lm, cache, tag=tag)  # after a shared run, every answer is in the processes' files
+    cache, t0 = run_dir(cfg, tag)/'spider_generations.jsonl', time.time()
+    # under `accelerate launch`, the processes share the questions; the first scores and saves, the others stop here
+    if not share_work(lambda part: lm.answer_sql(cfg, part, cache), items): return None, None
+    gens = lm.answer_sql(cfg, items, cache)  # after a shared run, every answer is in the processes' files
     records = score_predictions(items, [g['raw'] for g in gens], cfg.spider_dir, timeout=cfg.sql_timeout,
                                 workers=workers or os.cpu_count() or 1)
     for r, g in zip(records, gens): r.update(gen_seconds=g['seconds'], n_tokens=g['n_tokens'], shortened=g['shortened'])
-    metrics = spider_metrics(records) | dict(adapter=str(adapter) if adapter else None, alpha=alpha,
-                                             seconds=round(time.time() - t0, 1), hardware=hardware_summary())
+    metrics = spider_metrics(records) | dict(adapter=str(lm.adapter) if lm.adapter else None, alpha=lm.alpha,
+                                             seconds=round(time.time() - t0, 1), hardware=hardware_summary(cfg))
     save_eval(run_dir(cfg, tag), 'spider', records, metrics, cfg)
     return records, metrics
 
@@ -466,11 +474,15 @@ def evaluate_spider(cfg, # the study config (model, prompt, decoding, sql_n, sql
 def spider_cli(preset: str = 'demo', # preset name or YAML path
                out_dir: str = None, # output folder (default: the preset's)
                overrides: str = None, # more StudyConfig values as a YAML mapping, e.g. "{sql_n: 100}"
-               tag: str = 'base', # the model's name; results go to `<out_dir>/<tag>/`
-               adapter: str = None, # a saved adapter or checkpoint folder
+               tag: str = None, # the model's name; results go to `<out_dir>/<tag>/` (default: `model_under_test`'s)
+               adapter: str = None, # a saved adapter or checkpoint folder; 'auto': the config's finished training run
                alpha: float = 1.0, # strength of the adapter
               ):
-    "Evaluate one model on Spider dev: generate, score by execution, save (several processes under `accelerate launch` share the questions)."
+    "Evaluate one model on Spider dev: generate, score by execution, save (`accelerate launch`: processes share it)."
+    from tradeoff.generation import LM
+    from tradeoff.finetune import model_under_test
     cfg = config_from_params(preset, overrides, out_dir=out_dir)
-    _, m = evaluate_spider(cfg, tag, adapter, alpha)
-    if m is not None: print(f"{tag}: execution accuracy {m['accuracy']:.1%} of {m['n']} in {m['seconds']} s ({run_dir(cfg, tag)})")
+    tag, adapter = model_under_test(cfg, adapter, alpha, tag)
+    _, m = evaluate_spider(cfg, LM.from_config(cfg, adapter, alpha), tag)
+    if m is None: return
+    print(f"{tag}: execution accuracy {m['accuracy']:.1%} of {m['n']} in {m['seconds']} s ({run_dir(cfg, tag)})")
