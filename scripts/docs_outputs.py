@@ -6,16 +6,9 @@ log lines, no machine paths, no execution counts. Sources are never changed."""
 import os, re, sys, tempfile
 from pathlib import Path
 import nbformat
+from tradeoff.study import directives  # the study runner's reading of nbdev directives
 
 SKIP = 'skip-execution'  # nbclient skips cells with this tag; we lend it to `#| eval: false` cells while executing
-
-def directives(src: str) -> list[str]:
-    "The nbdev directives (`#| ...` lines) at the top of a cell's source."
-    out = []
-    for l in src.splitlines():
-        if l.startswith('#|'): out.append(l[2:].strip())
-        elif l.strip(): break
-    return out
 
 def skipped(cell) -> bool:
     "Whether a reader's run of the notebook leaves `cell` alone."

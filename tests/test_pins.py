@@ -37,6 +37,7 @@ def fastcore_floor() -> str:
 
 CHECK = """
 import math, fastcore
+import tradeoff.mmlu  # gives LM its log-likelihood methods
 from tradeoff.generation import LM
 from tradeoff.testing import tiny_model
 model, tok = tiny_model('llama')

@@ -63,8 +63,8 @@ def test_the_study_again_skips_everything(study):
     said = []
     run_study(preset, alphas=(0, 1), runner='exec', nbs=NBS, log=said.append)
     ran = [m for m in said if m.startswith('[run ]')]
-    assert [m.split()[2] for m in ran] == ['05:report'], ran  # only the report, which always runs
-    assert {k: v for k, v in read_ledger(out).items() if k != '05:report'} == {k: v for k, v in ledger.items() if k != '05:report'}
+    assert [m.split()[2] for m in ran] == ['06:report'], ran  # only the report, which always runs
+    assert {k: v for k, v in read_ledger(out).items() if k != '06:report'} == {k: v for k, v in ledger.items() if k != '06:report'}
     assert {k: v for k, v in results(out).items() if k in before} == before
 
 
