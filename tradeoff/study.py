@@ -32,10 +32,13 @@ def split_top(s:str, sep:str=',')->list[str]:
     out, depth, cur = [], 0, ''
     for ch in s:
         depth += (ch in '[{(') - (ch in ']})')
-        if ch == sep and depth == 0: out.append(cur); cur = ''
+        if ch == sep and depth == 0:
+            out.append(cur)
+            cur = ''
         else: cur += ch
     return [p.strip() for p in out + [cur] if p.strip()]
 
+# %% ../nbs/07_study.ipynb #340807f1
 def parse_value(s:str):
     "A command-line value as int, float or YAML (bools, null, lists, strings)."
     for f in (int, float):
@@ -55,6 +58,7 @@ def split_specs(specs)->list[str]:
         else: raise ValueError(f'{piece!r}: overrides need a configuration name, e.g. NAME:{piece}')
     return out
 
+# %% ../nbs/07_study.ipynb #a4470530
 def parse_spec(spec:str)->tuple: # (name or None, preset or None, overrides)
     "Name, preset and overrides of one configuration spec."
     if not (m := _NAMED.match(spec)): return None, spec, {}
@@ -65,7 +69,7 @@ def parse_spec(spec:str)->tuple: # (name or None, preset or None, overrides)
 def seed_replicas(configs:dict, # {name: {'preset', 'overrides'}}
                   seeds:int=1, # training seeds per configuration
                  )->dict:
-    "Each configuration once per training seed, as `<name>.s<k>` with `train_seed` = its `seed` + k - 1 (one seed: as is)."
+    "Each configuration once per training seed: `<name>.s<k>`, `train_seed` = its `seed` + k - 1 (one seed: as is)."
     if seeds < 1: raise ValueError(f'seeds must be at least 1, not {seeds}')
     if seeds == 1: return configs
     out = {}
@@ -79,6 +83,7 @@ def seed_replicas(configs:dict, # {name: {'preset', 'overrides'}}
 # %% ../nbs/07_study.ipynb #51f485c5
 def _preset_arg(p): return str(Path(p).absolute()) if Path(str(p)).suffix in ('.yaml', '.yml') else str(p)
 
+# %% ../nbs/07_study.ipynb #0ffa6491
 def study_configs(preset='demo', # the study preset
                   specs=None, # configuration specs (see above); None: the preset itself
                   overrides:dict|None=None, # overrides for every model of the study (e.g. smaller eval sets)
@@ -109,7 +114,9 @@ class Step:
     @property
     def key(self): return f'{self.nb}:{self.tag}'
 
-def model_step(nb:str, tag:str, preset, overrides:dict, out:Path, adapter=None, alpha:float=1.0, force:bool=False)->Step:
+# %% ../nbs/07_study.ipynb #41dc98c6
+def model_step(nb:str, tag:str, preset, overrides:dict, out:Path, adapter=None, alpha:float=1.0,
+               force:bool=False)->Step:
     "Step of notebook 02 (training), 03 (Spider) or 04 (MMLU) for model `tag`."
     params, cfg = dict(preset=preset, out_dir=str(out), overrides=overrides), load_config(preset, **overrides)
     if nb in ('03', '04'):  # the base model is `adapter=None`, said explicitly
@@ -128,6 +135,7 @@ def stored_hash(step:Step, out:Path, ledger:dict)->str|None:
         except (KeyError, ValueError, TypeError): pass
     return ledger.get(step.key, {}).get('hash')
 
+# %% ../nbs/07_study.ipynb #0986521e
 def step_done(step:Step, out:Path, ledger:dict)->bool:
     "True when all of `step`'s outputs exist and carry its config hash."
     return step.cfg_hash is not None and all((Path(out)/step.tag/o).exists() for o in step.outputs) \
@@ -144,20 +152,26 @@ def find_notebooks(nbs=None)->dict: # {'02': Path, '03': ..., '04': ..., '06': P
     for d in [Path(c) for c in cands if c]:
         found = {n: sorted(d.glob(f'{n}_*.ipynb')) for n in STEP_CHAPTERS}
         if all(len(v) == 1 for v in found.values()): return {k: v[0] for k, v in found.items()}
-    raise FileNotFoundError(f"chapters {', '.join(f'{n}_*.ipynb' for n in STEP_CHAPTERS)} not found in {', '.join(str(c) for c in cands if c)}; pass nbs=")
+    raise FileNotFoundError(f"chapters {', '.join(f'{n}_*.ipynb' for n in STEP_CHAPTERS)} not found in "
+                            f"{', '.join(str(c) for c in cands if c)}; pass nbs=")
 
+# %% ../nbs/07_study.ipynb #52be11a2
 def directives(src:str)->list[str]:
     "The nbdev directives (`#| ...` lines) at the top of a cell's source."
-    return [l[2:].strip() for l in takewhile(lambda l: l.startswith('#|') or not l.strip(), src.splitlines()) if l.startswith('#|')]
+    return [l[2:].strip() for l in takewhile(lambda l: l.startswith('#|') or not l.strip(), src.splitlines())
+            if l.startswith('#|')]
 
+# %% ../nbs/07_study.ipynb #a003bb0f
 def python_only(src:str)->str:
     "A cell's source without its IPython magics and shell lines (`%...`, `!...`)."
     return '\n'.join(l for l in src.splitlines() if not l.lstrip().startswith(('%', '!')))
 
+# %% ../nbs/07_study.ipynb #2e1c5536
 def _has_imports(src:str)->bool:
     try: tree = ast.parse(python_only(src))
     except SyntaxError: return False
-    return any(isinstance(n, (ast.Import, ast.ImportFrom)) for n in ast.walk(tree) if not isinstance(n, ast.FunctionDef))
+    return any(isinstance(n, (ast.Import, ast.ImportFrom)) for n in ast.walk(tree)
+               if not isinstance(n, ast.FunctionDef))
 
 def runnable(nb, # a notebook (nbformat node)
             ):
@@ -170,11 +184,13 @@ def runnable(nb, # a notebook (nbformat node)
         d = directives(c.source) if c.cell_type == 'code' else []
         if any(re.fullmatch(r'eval:\s*false', x) for x in d): continue
         defines = any(x.split()[0] in ('export', 'exporti', 'exports') for x in d if x) or _has_imports(c.source)
-        if c.cell_type == 'code' and not params and not defines: continue  # setup (imports) as nbdev's doc processor sees it
+        # setup (imports) as nbdev's doc processor sees it
+        if c.cell_type == 'code' and not params and not defines: continue
         keep.append(c)
     nb.cells = keep
     return nb
 
+# %% ../nbs/07_study.ipynb #9a419309
 def papermill_runner(nb:Path, # notebook to run
                      dest:Path, # where the executed notebook goes
                      params:dict, # papermill parameters
@@ -184,9 +200,10 @@ def papermill_runner(nb:Path, # notebook to run
     Path(dest).parent.mkdir(parents=True, exist_ok=True)
     old = {k: os.environ.get(k) for k in ('PYTHONPATH', 'TRADEOFF_STUDY')}
     pp = [str(Path(tradeoff.__file__).resolve().parents[1])] + ([old['PYTHONPATH']] if old['PYTHONPATH'] else [])
-    os.environ.update(PYTHONPATH=os.pathsep.join(pp), TRADEOFF_STUDY='1')  # same `tradeoff` as here; tells notebooks who runs them
-    try: pm.execute_notebook(runnable(nbformat.read(str(nb), as_version=4)), str(dest), parameters=params, kernel_name='python3',
-                             language='python', cwd=str(Path(nb).parent), progress_bar=False)
+    # same `tradeoff` as here; tells notebooks who runs them
+    os.environ.update(PYTHONPATH=os.pathsep.join(pp), TRADEOFF_STUDY='1')
+    try: pm.execute_notebook(runnable(nbformat.read(str(nb), as_version=4)), str(dest), parameters=params,
+                             kernel_name='python3', language='python', cwd=str(Path(nb).parent), progress_bar=False)
     finally:
         for k, v in old.items():
             if v is None: os.environ.pop(k, None)
@@ -194,24 +211,29 @@ def papermill_runner(nb:Path, # notebook to run
 
 # %% ../nbs/07_study.ipynb #bc85865f
 def plain_display()->dict:
-    "Stand-in `IPython` modules for machines without IPython: `display` prints; `Markdown` and `Image` become their text or file name."
+    "Stand-in `IPython` modules for machines without it: `display` prints; `Markdown`, `Image` become text, file name."
     ip, disp = types.ModuleType('IPython'), types.ModuleType('IPython.display')
     disp.display, disp.Markdown, disp.Image = print, str, lambda filename=None, **kw: f'[figure {filename}]'
     ip.display, ip.version_info, ip.get_ipython = disp, (0, 0), lambda: None  # what matplotlib asks of IPython
     return {'IPython': ip, 'IPython.display': disp}
 
+# %% ../nbs/07_study.ipynb #831a1d5b
 @contextmanager
 def kernel_like(folder:Path): # the notebook's folder (the working directory)
-    "This process set up as a notebook's kernel: cwd, a fresh `__main__`, `TRADEOFF_STUDY`, IPython's display; the `__main__` namespace."
+    "This process as a notebook's kernel (cwd, fresh `__main__`, `TRADEOFF_STUDY`, display); yields `__main__`'s dict."
     main, old = types.ModuleType('__main__'), (os.getcwd(), sys.modules['__main__'], os.environ.get('TRADEOFF_STUDY'))
     main.display = print  # a real `__main__` lets worker processes find the functions a chapter defines
     if 'IPython' not in sys.modules and importlib.util.find_spec('IPython') is None: sys.modules.update(plain_display())
-    os.chdir(folder); os.environ['TRADEOFF_STUDY'] = '1'; sys.modules['__main__'] = main  # as under papermill
+    os.chdir(folder)
+    os.environ['TRADEOFF_STUDY'] = '1'
+    sys.modules['__main__'] = main  # as under papermill
     try: yield main.__dict__
     finally:
-        os.chdir(old[0]); sys.modules['__main__'] = old[1]
+        os.chdir(old[0])
+        sys.modules['__main__'] = old[1]
         if old[2] is None: os.environ.pop('TRADEOFF_STUDY', None)
 
+# %% ../nbs/07_study.ipynb #b271d2dd
 def exec_runner(nb:Path, # notebook to run
                 dest:Path, # where the notebook that ran is recorded
                 params:dict, # parameters, injected after the `parameters` cell
@@ -223,19 +245,24 @@ def exec_runner(nb:Path, # notebook to run
     with kernel_like(Path(nb).parent) as ns:
         for c in [c for c in runnable(src).cells if c.cell_type == 'code']:
             try: exec(compile(python_only(c.source), f'{Path(nb).name}', 'exec'), ns)
-            except ModuleNotFoundError as e:  # a chapter's test imports (fastcore.test, nbformat, deepeval): not the run's business
+            # a chapter's test imports (fastcore.test, nbformat, deepeval): not the run's business
+            except ModuleNotFoundError as e:
                 if run or 'export' in ' '.join(directives(c.source)): raise
                 print(f'{Path(nb).name}: skipped a setup cell that needs {e.name}, which is not installed')
-            if 'parameters' in c.metadata.get('tags', []): ns.update(params); run = True
+            if 'parameters' in c.metadata.get('tags', []):
+                ns.update(params)
+                run = True
     Path(dest).parent.mkdir(parents=True, exist_ok=True)
     Path(dest).write_text(json.dumps(src, indent=1))
 
+# %% ../nbs/07_study.ipynb #a274ad19
 RUNNERS = dict(papermill=papermill_runner, exec=exec_runner)
 
 def get_runner(runner)->Callable:
     "The runner named `runner` ('papermill', 'exec'), or `runner` itself if it is a function."
     if callable(runner): return runner
-    if runner not in RUNNERS: raise ValueError(f"unknown runner {runner!r}: use one of {', '.join(RUNNERS)}, or pass a function")
+    if runner not in RUNNERS: raise ValueError(f"unknown runner {runner!r}: use one of {', '.join(RUNNERS)}, "
+                                               "or pass a function")
     return RUNNERS[runner]
 
 # %% ../nbs/07_study.ipynb #b33ab1bb
@@ -243,38 +270,47 @@ def record_step(out:Path, # the study's output directory
                 key:str, # the step's key, e.g. '03:r8'
                 entry:dict, # what the ledger keeps of it
                )->dict: # the ledger as written
-    "Add `entry` to the ledger of `out`: read, merged and written under a lock, since the lanes of a parallel study finish steps at once."
+    "Add `entry` to the ledger of `out`, under a lock: the lanes of a parallel study finish steps at once."
     fd = os.open(out, os.O_RDONLY)
     try:
         if fcntl: fcntl.flock(fd, fcntl.LOCK_EX)
         ledger = {**read_ledger(out), key: entry}
-        tmp = Path(out)/f'.{STEPS_FILE}.{os.getpid()}'; tmp.write_text(json.dumps(ledger, indent=1)); tmp.replace(Path(out)/STEPS_FILE)
+        tmp = Path(out)/f'.{STEPS_FILE}.{os.getpid()}'
+        tmp.write_text(json.dumps(ledger, indent=1))
+        tmp.replace(Path(out)/STEPS_FILE)
     finally: os.close(fd)  # closing releases the lock
     return ledger
 
+# %% ../nbs/07_study.ipynb #e9817ce5
 def run_step(step:Step, out:Path, nbs:dict, runner, ledger:dict, force:bool=False, log=print)->bool:
-    "Run `step` unless done (or `force`); record it in the ledger (with the GPUs it saw, if `CUDA_VISIBLE_DEVICES` is set); True when it ran."
+    "Run `step` unless done (or `force`); record it in the ledger (with `CUDA_VISIBLE_DEVICES` if set); True if it ran."
     dest = Path(out)/step.tag/nbs[step.nb].name
-    if not force and step_done(step, out, ledger): log(f'[skip] {step.key}: outputs exist (config {step.cfg_hash})'); return False
-    log(f'[run ] {step.key} -> {dest.relative_to(out)}'); t0 = time.time()
+    if not force and step_done(step, out, ledger):
+        log(f'[skip] {step.key}: outputs exist (config {step.cfg_hash})')
+        return False
+    log(f'[run ] {step.key} -> {dest.relative_to(out)}')
+    t0 = time.time()
     runner(nbs[step.nb], dest, step.params)
     if missing := [o for o in step.outputs if not (Path(out)/step.tag/o).exists()]:
         raise RuntimeError(f'{step.key} ran ({dest}) but did not write {", ".join(missing)}')
     dev = os.environ.get('CUDA_VISIBLE_DEVICES')
     ledger[step.key] = dict(hash=step.cfg_hash, seconds=round(time.time() - t0, 1), notebook=str(dest.relative_to(out)),
-                            finished=datetime.datetime.now().isoformat(timespec='seconds'), **({'device': dev} if dev else {}))
+                            finished=datetime.datetime.now().isoformat(timespec='seconds'),
+                            **({'device': dev} if dev else {}))
     record_step(out, step.key, ledger[step.key])
-    log(f'       {step.key} done in {ledger[step.key]["seconds"]} s'); return True
-
+    log(f'       {step.key} done in {ledger[step.key]["seconds"]} s')
+    return True
 
 # %% ../nbs/07_study.ipynb #1c2231c3
 def checkpoints_of(out, name:str)->list: # [(step, path)] sorted by step
     "Training checkpoints saved for configuration `name`."
-    ck = [(int(m[1]), p) for p in (Path(out)/name/'checkpoints').glob('checkpoint-*') if p.is_dir() and (m := re.fullmatch(r'checkpoint-(\d+)', p.name))]
+    ck = [(int(m[1]), p) for p in (Path(out)/name/'checkpoints').glob('checkpoint-*')
+          if p.is_dir() and (m := re.fullmatch(r'checkpoint-(\d+)', p.name))]
     return sorted(ck)
 
+# %% ../nbs/07_study.ipynb #7e984119
 def tuned_models(out, name:str, alphas=(), checkpoints:bool=True)->list: # [(tag, adapter path, alpha)]
-    "Tags, adapters and scales of the fine-tuned models of configuration `name` (a checkpoint at the final step is the final model)."
+    "Tags, adapters and scales of the fine-tuned models of `name` (a checkpoint at the final step is the final model)."
     ad, last = Path(out)/name/'adapter', final_step(out, name)
     cks = [(s, p) for s, p in checkpoints_of(out, name) if s != last] if checkpoints else []
     return ([(name, ad, 1.0)] + [(f'{name}@checkpoint-{s}', p, 1.0) for s, p in cks]
@@ -283,8 +319,9 @@ def tuned_models(out, name:str, alphas=(), checkpoints:bool=True)->list: # [(tag
 # %% ../nbs/07_study.ipynb #1675f352
 def run_lane(name:str, # 'base', or a configuration's name
              c:dict|None, # the configuration (from `study_configs`); None for the base model
-             preset, overrides:dict, out:Path, nbs:dict, runner, alphas=(), checkpoints:bool=True, force:bool=False, log=print):
-    "One lane of a study: the base model's Spider and MMLU runs, or a configuration's training and then its models' evaluations."
+             preset, overrides:dict, out:Path, nbs:dict, runner, alphas=(), checkpoints:bool=True, force:bool=False,
+             log=print):
+    "One lane of a study: the base model's Spider and MMLU runs, or a configuration's training, then its models' evals."
     ledger, runner = read_ledger(out), get_runner(runner)
     go = lambda step: run_step(step, out, nbs, runner, ledger, force, log)
     if c is None:
@@ -294,6 +331,7 @@ def run_lane(name:str, # 'base', or a configuration's name
     for tag, adapter, a in tuned_models(out, name, alphas, checkpoints):
         for nb in ('03', '04'): go(model_step(nb, tag, c['preset'], c['overrides'], out, adapter, a))
 
+# %% ../nbs/07_study.ipynb #1b57c7ca
 def run_study(preset='demo', # study preset: name or YAML path
               configs=None, # configuration specs (see above); None: the preset itself
               out=None, # output folder (default: the preset's out_dir)
@@ -318,17 +356,18 @@ def run_study(preset='demo', # study preset: name or YAML path
     else:
         for name, c in lanes: run_lane(name, c, *args, log=log)
     tags = ['base'] + [t for name in cfgs for t, *_ in tuned_models(out, name, alphas, checkpoints)]
-    report = Step('06', 'report', dict(preset=p, out_dir=str(out), overrides=overrides, tags=tags), ('report.md', 'summary.json'))
+    report = Step('06', 'report', dict(preset=p, out_dir=str(out), overrides=overrides, tags=tags),
+                  ('report.md', 'summary.json'))
     run_step(report, out, nbs, get_runner(runner), read_ledger(out), force, log)
     log(f'report: {out/"report"/"report.md"}')
     return out/'report'/'report.md'
-
 
 # %% ../nbs/07_study.ipynb #768fbd8b
 def parse_overrides(s:str|None)->dict:
     "'key=value,key=value' as a dict of typed values."
     return {k.strip(): parse_value(v.strip()) for k, v in (kv.split('=', 1) for kv in split_top(s or ''))}
 
+# %% ../nbs/07_study.ipynb #44c592a0
 def parse_alphas(s:str|None)->tuple:
     "'0,0.25,0.5' as a tuple of floats in [0, 1]."
     a = tuple(float(x) for x in split_top(s or ''))
@@ -339,7 +378,8 @@ def parse_alphas(s:str|None)->tuple:
 @call_parse
 def study_cli(preset:str='demo', # study preset: name or YAML path
               out:str=None, # output folder (default: the preset's out_dir)
-              config:Param("configuration: a preset, or NAME:key=value,...; repeat the flag or give a comma list", str, action='append')=None,
+              config:Param("configuration: a preset, or NAME:key=value,...; repeat the flag or give a comma list",
+                           str, action='append')=None,
               alphas:str='0,0.25,0.5,0.75,1', # adapter scales for the trade-off frontier ('' for none)
               checkpoints:bool=True, # evaluate training checkpoints for the forgetting curves (--no-checkpoints: don't)
               overrides:str='', # StudyConfig overrides for every model, e.g. 'sql_n=20,mmlu_n=100'
@@ -371,11 +411,16 @@ def run_lanes(lanes:list, # [(name, configuration or None for the base model)]
         while todo or running:
             while todo and free:
                 (name, c), d = todo.pop(0), free.pop(0)
-                lane = importlib.import_module('tradeoff.study')._lane_process  # the package's: a fresh process can import it
+                # the package's: a fresh process can import it
+                lane = importlib.import_module('tradeoff.study')._lane_process
                 pr = ctx.Process(target=lane, args=(d, name, c, args, log is print), name=f'lane {name}')
-                pr.start(); running[pr.sentinel] = (pr, d, name); log(f'[lane] {name} started on device {d}')
+                pr.start()
+                running[pr.sentinel] = (pr, d, name)
+                log(f'[lane] {name} started on device {d}')
             for s in wait(list(running)):
-                pr, d, name = running.pop(s); pr.join(); free.append(d)
+                pr, d, name = running.pop(s)
+                pr.join()
+                free.append(d)
                 if pr.exitcode: failed.append(f'{name} (exit code {pr.exitcode})')
                 log(f'[lane] {name} on device {d}: ' + ('failed' if pr.exitcode else 'done'))
     except BaseException:  # Ctrl-C, a time limit: stop every lane, killing those that do not stop within 10 s
@@ -384,8 +429,8 @@ def run_lanes(lanes:list, # [(name, configuration or None for the base model)]
             pr.join(10)
             if pr.is_alive(): pr.kill()
         raise
-    if failed: raise RuntimeError(f"study lanes failed: {', '.join(failed)} (their errors are printed above); finished steps "
-                                  "are kept, and the same command resumes the rest")
+    if failed: raise RuntimeError(f"study lanes failed: {', '.join(failed)} (their errors are printed above); "
+                                  "finished steps are kept, and the same command resumes the rest")
 
 # %% ../nbs/07_study.ipynb #28a3d775
 def ledger_table(out, # a study's output directory
@@ -414,6 +459,7 @@ def plot_ledger(t:pd.DataFrame, # from `ledger_table`
                 edgecolor='white', label=f'chapter {nb}')
     wall = t.end.max() / 60 if len(t) else 0
     ax.set(yticks=range(len(lanes)), yticklabels=[f'GPU {d}' if d else 'this machine' for d in lanes],
-           xlabel='minutes from the start', title=f'{title}: {wall:.1f} min wall, {t.seconds.sum() / 60:.1f} min of steps')
+           xlabel='minutes from the start',
+           title=f'{title}: {wall:.1f} min wall, {t.seconds.sum() / 60:.1f} min of steps')
     fig.legend(fontsize=8, ncols=5, loc='outside lower center')
     return fig
