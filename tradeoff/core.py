@@ -37,6 +37,7 @@ def _repo_root() -> Path:
     here = Path(__file__).resolve().parent.parent if '__file__' in globals() else Path.cwd()
     return here.parent if here.name == 'nbs' else here
 
+# %% ../nbs/00_core.ipynb #e797d7b5
 def shared_data_dir() -> Path|None:
     "Directory holding the real `spider/` and `mmlu/` data, or None when there is none."
     if env := os.environ.get('TRADEOFF_DATA'): return Path(env) if Path(env).exists() else None
@@ -45,20 +46,23 @@ def shared_data_dir() -> Path|None:
             if (p/'shared'/'data'/'spider').exists(): return p/'shared'/'data'
     return None
 
+# %% ../nbs/00_core.ipynb #2de3f74c
 def cache_dir(*parts) -> Path:
     "A folder under the tradeoff cache (`TRADEOFF_CACHE`, default `~/.cache/tradeoff`), created."
     p = Path(os.environ.get('TRADEOFF_CACHE', Path.home()/'.cache'/'tradeoff')).joinpath(*parts)
     p.mkdir(parents=True, exist_ok=True)
     return p
 
+# %% ../nbs/00_core.ipynb #9f1b2dd9
 def publish_dir(tmp:Path, # a finished folder, next to `dest`
                 dest:Path, # where it belongs (empty or missing, unless another process got there first)
                 done:str, # a file that only a finished `dest` has
                ) -> Path:
-    "Move `tmp` to `dest` in one step, so that a reader sees all of it or nothing; if another process finished `dest` first, keep theirs."
+    "Move `tmp` to `dest` in one step (readers see all or nothing); if another process made `dest` first, keep theirs."
     try: Path(tmp).rename(dest)  # replaces `dest` only while it is empty
     except OSError:
-        if not (Path(dest)/done).exists(): raise OSError(f'{dest} holds something unfinished (no {done}): delete that folder and rerun')
+        if not (Path(dest)/done).exists():
+            raise OSError(f'{dest} holds something unfinished (no {done}): delete that folder and rerun')
         shutil.rmtree(tmp)  # two processes built the same thing at once: theirs is as good
     return Path(dest)
 
@@ -68,9 +72,11 @@ _ASSETS = Path(__file__).resolve().parent/'assets' if '__file__' in globals() el
 def _tree_hash(root: Path) -> str:
     h = hashlib.sha1()
     for f in sorted(p for p in root.rglob('*') if p.is_file()):
-        h.update(str(f.relative_to(root)).encode()); h.update(f.read_bytes())
+        h.update(str(f.relative_to(root)).encode())
+        h.update(f.read_bytes())
     return h.hexdigest()[:12]
 
+# %% ../nbs/00_core.ipynb #f7cd7e3a
 def mini_data_dir() -> Path:
     "The bundled mini benchmark in the official layouts (`spider/`, `mmlu/`), built into the cache once."
     src = _ASSETS/'mini'
@@ -175,7 +181,8 @@ class StudyConfig:
     mmlu_format: Literal['letter', 'cloze', 'both'] = knob('both', 'result')
     eval_batch_size: int = knob(16)
     # paths
-    data: str = knob('auto', 'train', 'result')  # 'auto' (shared data if present, else mini), 'mini', 'shared', a folder
+    # 'auto' (shared data if present, else mini), 'mini', 'shared', a folder
+    data: str = knob('auto', 'train', 'result')
     out_dir: str = knob('runs')
 
     def __post_init__(self):
@@ -201,19 +208,22 @@ def make_config(**kwargs) -> StudyConfig:
     return StudyConfig(**kwargs)
 
 # %% ../nbs/00_core.ipynb #e61c49ef
-PRESETS_DIR = Path(__file__).resolve().parent/'presets' if '__file__' in globals() else _repo_root()/'tradeoff'/'presets'
+PRESETS_DIR = (Path(__file__).resolve().parent/'presets' if '__file__' in globals()
+               else _repo_root()/'tradeoff'/'presets')
 
 def presets() -> list[str]:
     "Names of the presets shipped with the package."
     return sorted(p.stem for p in PRESETS_DIR.glob('*.yaml'))
 
+# %% ../nbs/00_core.ipynb #7bcca2a8
 def load_config(preset: str|Path = 'demo', # preset name or path of a YAML file
                 **overrides) -> StudyConfig: # keys of `StudyConfig`; None values are ignored
     "Load a preset and apply `overrides`."
     path = Path(preset)
     if not path.suffix: path = PRESETS_DIR/f'{preset}.yaml'
     if not path.exists():
-        raise FileNotFoundError(f"No preset {str(preset)!r}. Shipped presets: {', '.join(presets())}; or give a YAML path.")
+        raise FileNotFoundError(f"No preset {str(preset)!r}. Shipped presets: {', '.join(presets())}"
+                                "; or give a YAML path.")
     try: values = yaml.safe_load(path.read_text()) or {}
     except yaml.YAMLError as e: raise ValueError(f"Preset file {path} is not valid YAML: {e}") from None
     if not isinstance(values, dict): raise ValueError(f"Preset file {path} must hold a mapping of StudyConfig keys")
@@ -226,14 +236,17 @@ def load_config(preset: str|Path = 'demo', # preset name or path of a YAML file
 def hash(self: StudyConfig, role:str|None=None) -> str:
     "Short stable digest of the fields that change `role` (None: every field that changes a result)."
     d = asdict(self)
-    return hashlib.sha1(json.dumps({k: d[k] for k in sorted(self.fields_for(role))}, sort_keys=True).encode()).hexdigest()[:10]
+    return hashlib.sha1(json.dumps({k: d[k] for k in sorted(self.fields_for(role))},
+                                   sort_keys=True).encode()).hexdigest()[:10]
 
+# %% ../nbs/00_core.ipynb #3071b8f7
 @patch
 def save(self: StudyConfig, path):
     "Write the config as YAML (loadable as a preset)."
     Path(path).parent.mkdir(parents=True, exist_ok=True)
     Path(path).write_text(yaml.safe_dump(asdict(self), sort_keys=False))
 
+# %% ../nbs/00_core.ipynb #43cebf2b
 @patch(cls_method=True)
 def load(cls: StudyConfig, path) -> StudyConfig:
     "Read a config saved with `save`."
@@ -274,28 +287,35 @@ def data_dir(self: StudyConfig) -> Path:
     if self.data in ('auto', 'shared'):
         if (d := shared_data_dir()) is not None: return d
         if self.data == 'auto': return mini_data_dir()
-        raise FileNotFoundError("data: 'shared' but no shared/data folder was found; set TRADEOFF_DATA or use data: mini")
+        raise FileNotFoundError("data: 'shared' but no shared/data folder was found; set TRADEOFF_DATA "
+                                "or use data: mini")
     d = Path(self.data).expanduser()
     if not (d/'spider').is_dir() and not (d/'mmlu').is_dir():
         raise FileNotFoundError(f"data: {self.data!r} has neither spider/ nor mmlu/ in it")
     return d
 
+# %% ../nbs/00_core.ipynb #d446a16f
 @patch(as_prop=True)
 def spider_dir(self: StudyConfig) -> Path: return self.data_dir/'spider'
 
+# %% ../nbs/00_core.ipynb #5c9dee08
 @patch(as_prop=True)
 def mmlu_dir(self: StudyConfig) -> Path: return self.data_dir/'mmlu'
 
+# %% ../nbs/00_core.ipynb #51d46a94
 def project_dir() -> Path:
-    "Where relative output folders start: the checkout the working directory is in (with `settings.ini` and `nbs/`), else it."
+    "Where relative output folders start: the checkout (`settings.ini`, `nbs/`) holding the working directory, else it."
     here = Path.cwd().resolve()
     return next((p for p in (here, *here.parents) if (p/'settings.ini').exists() and (p/'nbs').is_dir()), here)
 
+# %% ../nbs/00_core.ipynb #475e3341
 @patch(as_prop=True)
 def out_path(self: StudyConfig) -> Path:
-    "`out_dir` as a folder: relative ones start at `project_dir`, so a chapter run from `nbs/` or the root writes to one place."
-    return Path(self.out_dir).expanduser() if Path(self.out_dir).expanduser().is_absolute() else project_dir()/self.out_dir
+    "`out_dir` as a folder, relative ones under `project_dir`: chapters run from `nbs/` or the root write to one place."
+    return (Path(self.out_dir).expanduser() if Path(self.out_dir).expanduser().is_absolute()
+            else project_dir()/self.out_dir)
 
+# %% ../nbs/00_core.ipynb #23058380
 def run_dir(cfg: StudyConfig, tag: str) -> Path:
     "Output folder of the model called `tag` (`base`, a config name, `name@checkpoint-N`, `name@alpha0.5`)."
     p = cfg.out_path/tag
@@ -313,14 +333,17 @@ def parse_tag(tag:str)->dict: # config, kind ('base'|'final'|'checkpoint'|'alpha
     return dict(config=m['config'], kind=kind, step=int(m['step']) if m['step'] else None,
                 alpha=float(m['alpha']) if m['alpha'] else 0.0 if kind == 'base' else 1.0)
 
+# %% ../nbs/00_core.ipynb #50c70a27
 def alpha_tag(config:str, alpha:float)->str:
     "The tag of `config`'s adapter scaled by `alpha`."
     return f'{config}@alpha{alpha:g}'
 
+# %% ../nbs/00_core.ipynb #9dfc75f1
 def tag_order(tag:str)->tuple:
     "Sort key: base first, then per configuration the final model, checkpoints by step, alphas by value."
     t = parse_tag(tag)
-    return (tag != 'base', t['config'], ['base', 'final', 'checkpoint', 'alpha'].index(t['kind']), t['step'] or 0, t['alpha'])
+    return (tag != 'base', t['config'], ['base', 'final', 'checkpoint', 'alpha'].index(t['kind']), t['step'] or 0,
+            t['alpha'])
 
 # %% ../nbs/00_core.ipynb #6f211107
 HARDNESS_LEVELS = ('easy', 'medium', 'hard', 'extra')  # Spider's difficulty levels, easiest first
@@ -337,6 +360,7 @@ def load_spider(spider_dir, # folder in the official Spider layout
     rows = [r for p in paths for r in json.loads(p.read_text())]
     return [dict(id=i, db_id=r['db_id'], question=r['question'], query=r['query']) for i, r in enumerate(rows)]
 
+# %% ../nbs/00_core.ipynb #977f7ab7
 def db_path(spider_dir, db_id: str) -> Path|None:
     "Path of the SQLite file of `db_id`, or None when it is missing (such items cannot be evaluated)."
     p = Path(spider_dir)/'database'/db_id/f'{db_id}.sqlite'
@@ -349,13 +373,15 @@ def load_spider_hub(split: str = 'dev') -> list[dict]:
     ds = load_dataset('xlangai/spider', split={'dev': 'validation', 'train': 'train'}[split])
     return [dict(id=i, db_id=r['db_id'], question=r['question'], query=r['query']) for i, r in enumerate(ds)]
 
+# %% ../nbs/00_core.ipynb #59239330
 def download_spider_databases(url: str, # where the official spider zip lives (file:// works too)
                               dest, # folder that will hold `database/`
                               sha256: str|None = None # expected checksum; a mismatch is an error
                              ) -> Path:
     "Download the Spider archive, verify it, and unpack its `database/` folder into `dest`."
     import urllib.request, zipfile
-    dest = Path(dest); dest.mkdir(parents=True, exist_ok=True)
+    dest = Path(dest)
+    dest.mkdir(parents=True, exist_ok=True)
     archive = dest/'spider.zip'
     urllib.request.urlretrieve(url, archive)
     digest = hashlib.sha256(archive.read_bytes()).hexdigest()
@@ -366,7 +392,8 @@ def download_spider_databases(url: str, # where the official spider zip lives (f
         for m in z.namelist():
             if '/database/' in f'/{m}' and not m.endswith('/'):
                 out = dest/'database'/m.split('database/', 1)[1]
-                out.parent.mkdir(parents=True, exist_ok=True); out.write_bytes(z.read(m))
+                out.parent.mkdir(parents=True, exist_ok=True)
+                out.write_bytes(z.read(m))
     return dest/'database'
 
 # %% ../nbs/00_core.ipynb #ae200150
@@ -381,6 +408,7 @@ def _spider_type(declared: str) -> str:
     if any(s in t for s in ('int', 'real', 'floa', 'doub', 'num', 'dec')): return 'number'
     return 'text' if not t else 'others'
 
+# %% ../nbs/00_core.ipynb #ff323425
 def _schema_from_db(path) -> list[dict]:
     con = sqlite3.connect(f'file:{path}?mode=ro&immutable=1', uri=True)
     tables = []
@@ -404,6 +432,7 @@ def _schema_from_tables_json(entry: dict) -> list[dict]:
         tables[cols[a][0]]['fks'].append((cols[a][1], entry['table_names_original'][cols[b][0]], cols[b][1]))
     return [t for t in tables if not t['name'].startswith('sqlite_')]  # SQLite's own bookkeeping tables
 
+# %% ../nbs/00_core.ipynb #0183ba5f
 _TABLES = {}
 def load_tables(spider_dir) -> dict:
     "`tables.json` of `spider_dir` as a dict keyed by db_id (read once)."
@@ -449,7 +478,8 @@ _SUBJECTS = {  # category -> subcategory -> subjects, as in the MMLU authors' ca
     'chemistry': 'college_chemistry high_school_chemistry',
     'biology': 'college_biology high_school_biology',
     'computer science': 'college_computer_science computer_security high_school_computer_science machine_learning',
-    'math': 'abstract_algebra college_mathematics elementary_mathematics high_school_mathematics high_school_statistics',
+    'math': 'abstract_algebra college_mathematics elementary_mathematics high_school_mathematics '
+            'high_school_statistics',
     'engineering': 'electrical_engineering'},
   'humanities': {
     'history': 'high_school_european_history high_school_us_history high_school_world_history prehistory',
@@ -464,15 +494,19 @@ _SUBJECTS = {  # category -> subcategory -> subjects, as in the MMLU authors' ca
   'other': {
     'other': 'global_facts miscellaneous professional_accounting',
     'business': 'business_ethics management marketing',
-    'health': 'anatomy clinical_knowledge college_medicine human_aging medical_genetics nutrition professional_medicine virology'}}
-MMLU_SUBJECTS = dict(sorted((s, (sub, cat)) for cat, subs in _SUBJECTS.items() for sub, ss in subs.items() for s in ss.split()))
+    'health': 'anatomy clinical_knowledge college_medicine human_aging medical_genetics nutrition '
+              'professional_medicine virology'}}
+MMLU_SUBJECTS = dict(sorted((s, (sub, cat)) for cat, subs in _SUBJECTS.items() for sub, ss in subs.items()
+                            for s in ss.split()))
 
 # %% ../nbs/00_core.ipynb #5b6df17e
 def check_subjects(subjects) -> list[str]:
     "Validate subject names (or category names, expanded to their subjects)."
     out = []
     for s in subjects:
-        if s in MMLU_CATEGORIES: out += [k for k, (_, c) in MMLU_SUBJECTS.items() if c == s]; continue
+        if s in MMLU_CATEGORIES:
+            out += [k for k, (_, c) in MMLU_SUBJECTS.items() if c == s]
+            continue
         if s not in MMLU_SUBJECTS:
             close = difflib.get_close_matches(s, list(MMLU_SUBJECTS), n=3, cutoff=0.6)
             raise ValueError(f"Unknown MMLU subject {s!r}" + (f"; close matches: {', '.join(close)}" if close else '')
@@ -480,6 +514,7 @@ def check_subjects(subjects) -> list[str]:
         out.append(s)
     return list(dict.fromkeys(out))
 
+# %% ../nbs/00_core.ipynb #db7d0195
 def _read_mmlu_csv(path) -> pd.DataFrame:
     first = Path(path).open(encoding='utf-8').readline()
     header = first.startswith('question,') and first.rstrip().endswith('answer')
@@ -498,7 +533,8 @@ def load_mmlu(mmlu_dir, # folder with dev/ and test/ CSVs (either layout)
     found = {p.name[:-len(f'_{split}.csv')]: p for p in sorted(d.glob(f'*_{split}.csv'))}
     if not found: raise FileNotFoundError(f"no *_{split}.csv files in {d}")
     wanted = check_subjects(subjects) if subjects is not None else [s for s in MMLU_SUBJECTS if s in found]
-    if absent := [s for s in wanted if s not in found]: raise FileNotFoundError(f"{d} has no file for {', '.join(absent)}")
+    if absent := [s for s in wanted if s not in found]:
+        raise FileNotFoundError(f"{d} has no file for {', '.join(absent)}")
     frames = []
     for s in wanted:
         df = _read_mmlu_csv(found[s])
@@ -515,7 +551,8 @@ def load_mmlu_hub(split: str = 'test', subjects=None) -> pd.DataFrame:
     for s in check_subjects(subjects or list(MMLU_SUBJECTS)):
         ds = load_dataset('cais/mmlu', s, split={'val': 'validation'}.get(split, split)).to_pandas()
         frames.append(pd.DataFrame(dict(id=[f'{s}/{split}/{i}' for i in range(len(ds))], subject=s,
-            category=MMLU_SUBJECTS[s][1], question=ds['question'], choices=ds['choices'].map(list), answer=ds['answer'].astype(int))))
+            category=MMLU_SUBJECTS[s][1], question=ds['question'], choices=ds['choices'].map(list),
+            answer=ds['answer'].astype(int))))
     return pd.concat(frames, ignore_index=True)
 
 # %% ../nbs/00_core.ipynb #6788b69b
@@ -549,7 +586,8 @@ def _fetch_study(name: str, url: str, dest: Path) -> Path:
         for m in tar:
             parts = Path(m.name).parts
             if m.isfile() and parts[1:4] == ('nbs', 'study', name):
-                out = tmp.joinpath(*parts[4:]); out.parent.mkdir(parents=True, exist_ok=True)
+                out = tmp.joinpath(*parts[4:])
+                out.parent.mkdir(parents=True, exist_ok=True)
                 out.write_bytes(tar.extractfile(m).read())
     if not any(tmp.iterdir()): raise FileNotFoundError(f'the archive has no nbs/study/{name}/')
     (tmp/'.complete').touch()
@@ -559,7 +597,7 @@ def _fetch_study(name: str, url: str, dest: Path) -> Path:
 def study_dir(name: str, # a committed study, e.g. 'smollm2-h100x2'
               url: str = REPO_ARCHIVE # the repository archive to fetch it from when it is not here
              ) -> Path:
-    "The folder of a committed study: `study/<name>` beside the chapter, else `nbs/study/<name>` of the checkout, else fetched."
+    "A committed study's folder: `study/<name>` by the chapter, else the checkout's `nbs/study/<name>`, else fetched."
     for p in (Path('study')/name, project_dir()/'nbs'/'study'/name):
         if p.is_dir(): return p
     dest = cache_dir('studies')/name
@@ -573,9 +611,11 @@ def study_dir(name: str, # a committed study, e.g. 'smollm2-h100x2'
 def pick_device(cfg: StudyConfig) -> str:
     "'cuda' or 'cpu' for this config."
     import torch
-    if cfg.device == 'cuda' and not torch.cuda.is_available(): raise RuntimeError("device: 'cuda' but no CUDA GPU is visible")
+    if cfg.device == 'cuda' and not torch.cuda.is_available():
+        raise RuntimeError("device: 'cuda' but no CUDA GPU is visible")
     return 'cuda' if cfg.device == 'cuda' or (cfg.device == 'auto' and torch.cuda.is_available()) else 'cpu'
 
+# %% ../nbs/00_core.ipynb #e4955d05
 def bf16_supported() -> bool:
     "Whether the visible GPU computes in bfloat16 (`TRADEOFF_NO_BF16=1` says it does not, to test the fallback)."
     import torch
@@ -588,11 +628,12 @@ def choose_precision(device:str, # 'cuda' or 'cpu'
                      quant:str='none', # the config's `quant`
                      dtype:str='auto' # the config's `dtype`: 'auto' or a dtype name
                     ) -> str:
-    "The compute dtype's name: `dtype` if set; else bfloat16 where the GPU has it, float16 on other GPUs, float32 on a CPU."
+    "The compute dtype's name: `dtype` if set, else bfloat16 on GPUs that have it, float16 on others, float32 on CPU."
     if dtype != 'auto': return dtype
     if device == 'cpu': return 'bfloat16' if quant == 'bf16' else 'float32'
     return 'bfloat16' if bf16 else 'float16'
 
+# %% ../nbs/00_core.ipynb #860504ba
 def precision(cfg: StudyConfig) -> str:
     "The compute dtype's name for `cfg` on this machine (see `choose_precision`)."
     dev = pick_device(cfg)
@@ -628,22 +669,26 @@ def library_versions() -> dict:
         except PackageNotFoundError: pass
     return out
 
+# %% ../nbs/00_core.ipynb #18c0f7b4
 def _atomic_write(path: Path, text: str):
     tmp = path.with_name(path.name + '.tmp')
-    tmp.write_text(text); tmp.replace(path)
+    tmp.write_text(text)
+    tmp.replace(path)
 
 def save_eval(path_dir, # the model's output folder (see `run_dir`)
               task: str, # e.g. 'spider', 'mmlu'
               samples: list[dict], # one record per item
               metrics: dict, cfg: StudyConfig|None = None):
     "Write `<task>_samples.jsonl` and `<task>_results.json`."
-    d = Path(path_dir); d.mkdir(parents=True, exist_ok=True)
+    d = Path(path_dir)
+    d.mkdir(parents=True, exist_ok=True)
     _atomic_write(d/f'{task}_samples.jsonl', ''.join(json.dumps(s, default=str) + '\n' for s in samples))
     res = dict(task=task, tag=d.name, metrics=metrics, n=len(samples), versions=library_versions(),
                created=datetime.datetime.now(datetime.timezone.utc).isoformat(timespec='seconds'))
     if cfg is not None: res.update(config=asdict(cfg), config_hash=cfg.hash(), precision=precision(cfg))
     _atomic_write(d/f'{task}_results.json', json.dumps(res, indent=1, default=str))
 
+# %% ../nbs/00_core.ipynb #72f91540
 def load_eval(path_dir, task: str) -> tuple[pd.DataFrame, dict]:
     "Read back what `save_eval` wrote."
     d = Path(path_dir)
@@ -668,12 +713,13 @@ def embedded_model_dir() -> Path:
     model = AutoModelForCausalLM.from_config(gg.config, dtype=torch.bfloat16)
     model.load_state_dict(gg.state_dict())
     tmp = Path(tempfile.mkdtemp(dir=dest.parent))
-    model.save_pretrained(tmp); tok.save_pretrained(tmp)
+    model.save_pretrained(tmp)
+    tok.save_pretrained(tmp)
     return publish_dir(tmp, dest, 'config.json')
 
 # %% ../nbs/00_core.ipynb #87559bb1
 def resolve_model(name: str) -> str:
-    "A local path or hub id for the config's `model` ('smollm2': the embedded model; 'test:tiny-llama', 'test:tiny-phi': test models)."
+    "A local path or hub id for model `name` ('smollm2': the embedded one; 'test:tiny-llama', 'test:tiny-phi': tests)."
     if name == 'smollm2': return str(embedded_model_dir())
     if m := re.fullmatch(r'test:tiny-(llama|phi)', name):  # a test model, named as one
         from tradeoff.testing import tiny_model_dir
@@ -692,30 +738,35 @@ def dist_world() -> tuple[int, int, int]:
     "(rank, local rank, world size) of this process, as `accelerate launch` and torchrun set them; (0, 0, 1) alone."
     return tuple(int(os.environ.get(k, d)) for k, d in (('RANK', 0), ('LOCAL_RANK', 0), ('WORLD_SIZE', 1)))
 
+# %% ../nbs/00_core.ipynb #61cab1b7
 def dist_barrier():
     "Wait until every process of a multi-process run gets here (alone: return at once)."
     if dist_world()[2] > 1:
         from accelerate import PartialState
         PartialState().wait_for_everyone()
 
+# %% ../nbs/00_core.ipynb #70215198
 def shard_path(path, rank: int) -> Path:
-    "The file process `rank` appends its part of a sharded job to: `path` itself for rank 0, else `<stem>.rank<r><suffix>`."
+    "The file process `rank` appends its share of a sharded job to: `path` for rank 0, else `<stem>.rank<r><suffix>`."
     path = Path(path)
     return path if rank == 0 else path.with_name(f'{path.stem}.rank{rank}{path.suffix}')
 
+# %% ../nbs/00_core.ipynb #7b50db97
 def shard_files(path) -> list[Path]:
     "`path` and the files other processes wrote beside it (see `shard_path`), those that exist."
     path = Path(path)
     return [p for p in [path, *sorted(path.parent.glob(f'{path.stem}.rank*{path.suffix}'))] if p.exists()]
 
+# %% ../nbs/00_core.ipynb #f149126d
 def share_work(run, # run(part): does the job for `part` of the items, appending to this process's files
                items, # a list or DataFrame
                barrier=dist_barrier, # waits for every process
               ) -> bool: # True in the process that goes on to gather all of it (the first, or the only one)
-    "Under a multi-process launch, `run` this process's share of `items` (every `world`-th one) and wait for the others."
+    "Under a multi-process launch, `run` this process's share of `items` (every `world`-th), then wait for the rest."
     rank, _, world = dist_world()
     if world == 1: return True
-    run(items[rank::world]); barrier()
+    run(items[rank::world])
+    barrier()
     return rank == 0
 
 # %% ../nbs/00_core.ipynb #a3568569
@@ -729,12 +780,14 @@ def hardware_summary(cfg: StudyConfig|None = None) -> str:
                 f"bf16 {'yes' if bf16_supported() else 'no'}{prec}")
     return f"CPU only ({os.cpu_count()} cores, {platform.processor() or platform.machine()}){prec}"
 
+# %% ../nbs/00_core.ipynb #ed4d23de
 def model_kwargs(cfg: StudyConfig) -> dict:
     "`from_pretrained` keyword arguments for the config's quantization, precision and device."
     import torch
     dev, dtype = pick_device(cfg), getattr(torch, precision(cfg))
     if cfg.quant in ('4bit', '8bit'):
-        if dev != 'cuda': raise RuntimeError(f"quant: {cfg.quant!r} needs a CUDA GPU (bitsandbytes); on CPU use quant: 'none'")
+        if dev != 'cuda':
+            raise RuntimeError(f"quant: {cfg.quant!r} needs a CUDA GPU (bitsandbytes); on CPU use quant: 'none'")
         from transformers import BitsAndBytesConfig
         bnb = (BitsAndBytesConfig(load_in_4bit=True, bnb_4bit_quant_type='nf4', bnb_4bit_use_double_quant=True,
                                   bnb_4bit_compute_dtype=dtype)
@@ -756,13 +809,15 @@ def default_preset(gpu: bool, # a CUDA GPU is visible
     if not real_data: return 'demo', 'a GPU, but no real data (shared/data or TRADEOFF_DATA): the demo'
     return gpu_preset, 'a GPU and the real data'
 
+# %% ../nbs/00_core.ipynb #b1d89409
 def auto_preset(preset: str|None = None, # preset name or YAML path; None: chosen for this machine
                 gpu_preset: str = GPU_PRESET # the preset for a GPU with the real data
                ) -> str:
     "`preset` if given, else this machine's default, announced in one line with the hardware."
     if preset is not None: return preset
     import torch
-    choice, why = default_preset(torch.cuda.is_available(), shared_data_dir() is not None, bool(os.environ.get('IN_TEST')), gpu_preset)
+    choice, why = default_preset(torch.cuda.is_available(), shared_data_dir() is not None,
+                                 bool(os.environ.get('IN_TEST')), gpu_preset)
     print(f"preset {choice!r} ({why}) on {hardware_summary()}; set `preset` to choose another")
     return choice
 
@@ -789,19 +844,23 @@ def scale_adapter(model, alpha: float):
     if n == 0: raise ValueError('scale_adapter: the model has no LoRA layers')
     return model
 
+# %% ../nbs/00_core.ipynb #fd2845b1
 def is_full_model(folder) -> bool:
     "Whether `folder` holds a whole model (from `method: full`) rather than a LoRA adapter."
     return (Path(folder)/'config.json').exists() and not (Path(folder)/'adapter_config.json').exists()
 
+# %% ../nbs/00_core.ipynb #51d0c9fa
 def adapter_digest(adapter) -> str|None:
-    "Digest of a saved adapter's (or fully tuned model's) weights and config (None for none): keys caches of its results."
+    "Digest of a saved adapter's (or fully tuned model's) weights and config (None for none): keys its results' caches."
     if adapter is None: return None
     h, d = hashlib.sha1(), Path(adapter)
     weights = lambda p: p.name.startswith(('adapter', 'model')) or p.name == 'config.json'
     for f in sorted(p for p in d.iterdir() if p.suffix in ('.safetensors', '.bin', '.json') and weights(p)):
-        h.update(f.name.encode()); h.update(f.read_bytes())
+        h.update(f.name.encode())
+        h.update(f.read_bytes())
     return h.hexdigest()[:12]
 
+# %% ../nbs/00_core.ipynb #3bae9718
 def load_tokenizer(cfg: StudyConfig, padding_side: str = 'left', path=None):
     "The config's tokenizer, with a pad token and the padding side set."
     from transformers import AutoTokenizer
@@ -820,6 +879,7 @@ def interpolate_weights(model, base, alpha: float):
             if v.is_floating_point(): v.copy_(ref[k] + alpha * (v - ref[k]))
     return model
 
+# %% ../nbs/00_core.ipynb #19fa81f2
 def load_model(cfg: StudyConfig, # the study config (model, quant, device)
                adapter=None, # a saved LoRA adapter, training checkpoint, or fully tuned model's folder
                alpha: float = 1.0, # strength of the adapter (0: the base model)
@@ -835,7 +895,8 @@ def load_model(cfg: StudyConfig, # the study config (model, quant, device)
     if for_training and cfg.quant in ('4bit', '8bit'):
         from peft import prepare_model_for_kbit_training
         model = prepare_model_for_kbit_training(model, use_gradient_checkpointing=cfg.gradient_checkpointing)
-    if full and alpha != 1.0: interpolate_weights(model, AutoModelForCausalLM.from_pretrained(path, **model_kwargs(cfg)), alpha)
+    if full and alpha != 1.0:
+        interpolate_weights(model, AutoModelForCausalLM.from_pretrained(path, **model_kwargs(cfg)), alpha)
     elif adapter is not None and not full:
         from peft import PeftModel
         model = PeftModel.from_pretrained(model, str(adapter), is_trainable=for_training)
