@@ -21,19 +21,24 @@ from .regression import *
 
 # %% ../nbs/06_report.ipynb #4850c292
 def _configs(deltas, kind='final'): return [t for t in ordered(deltas.tag, ()) if parse_tag(t)['kind'] == kind]
+
+# %% ../nbs/06_report.ipynb #16d02398
 def _color(i): return '0.55' if i < 0 else f'C{i % 10}'
 
+# %% ../nbs/06_report.ipynb #f1485e3f
 def _bars(ax, frame, groups, tags, val, lo, hi, colors):
     "Grouped bars with asymmetric error bars, one bar per tag in each group; returns bar centres per tag."
     w, centres = 0.8 / len(tags), {}
     for i, tag in enumerate(tags):
         f = frame[frame.tag == tag].set_index('group').reindex(groups)
         centres[tag] = xs = np.arange(len(groups)) + (i - (len(tags) - 1) / 2) * w
-        err = np.clip(np.vstack([f[val] - f[lo], f[hi] - f[val]]), 0, None) * 100  # rounding can put a bound a hair inside
+        # rounding can put a bound a hair inside
+        err = np.clip(np.vstack([f[val] - f[lo], f[hi] - f[val]]), 0, None) * 100
         ax.bar(xs, f[val] * 100, w, yerr=err, capsize=3, label=tag, color=colors[tag], alpha=0.9, error_kw=dict(lw=1))
     ax.set_xticks(np.arange(len(groups)), groups)
     return centres
 
+# %% ../nbs/06_report.ipynb #60106fa6
 def model_accuracy(acc:pd.DataFrame, # from `accuracy_table` (one row per tag)
                    effects:pd.DataFrame, # from `effect_table` (seeds pooled) or `delta_table`
                   )->pd.DataFrame: # `acc` plus rows for pooled models: mean accuracy, range of the seeds as interval
@@ -56,7 +61,8 @@ def plot_groups(acc:pd.DataFrame, # from `accuracy_table`
     tags, a = _configs(deltas), a[a.metric == metric]
     groups = [g for g in dict.fromkeys(a.group) if g != 'overall'] + ['overall']  # `accuracy_table` order
     colors = {ref: _color(-1), **{t: _color(i) for i, t in enumerate(tags)}}
-    fig = Figure(figsize=(11, 4.2), layout='constrained'); ax1, ax2 = fig.subplots(1, 2)
+    fig = Figure(figsize=(11, 4.2), layout='constrained')
+    ax1, ax2 = fig.subplots(1, 2)
     _bars(ax1, a, groups, [ref] + tags, 'acc', 'ci_low', 'ci_high', colors)
     pooled = '; seed range' if set(a.tag) - set(acc.tag) else ''
     ax1.set(ylabel=f'{label} (%)', title=f'{label} (95% Wilson CI{pooled})')
@@ -65,12 +71,18 @@ def plot_groups(acc:pd.DataFrame, # from `accuracy_table`
     for tag in tags:
         f = d[d.tag == tag].set_index('group').reindex(groups)
         for x, (_, r) in zip(centres[tag], f.iterrows()):
-            if r.p_holm < 0.05: ax2.annotate('*', (x, (r.hi if r['diff'] > 0 else r.lo) * 100), textcoords='offset points',
+            if r.p_holm < 0.05:
+                ax2.annotate('*', (x, (r.hi if r['diff'] > 0 else r.lo) * 100), textcoords='offset points',
                                              xytext=(0, 3 if r['diff'] > 0 else -12), ha='center', fontsize=12)
-    ax2.axhline(0, color='k', lw=0.8); ax2.margins(y=0.12); ax2.legend(fontsize=8)
+    ax2.axhline(0, color='k', lw=0.8)
+    ax2.margins(y=0.12)
+    ax2.legend(fontsize=8)
     kind = 'clustered bootstrap' if 'seed_min' in d else 'item bootstrap'
     ax2.set(ylabel=f'{label} change vs {ref} (pp)', title=f'Change vs {ref} (95% {kind} CI, * Holm p<0.05)')
-    for ax in (ax1, ax2): ax.tick_params(axis='x', labelsize=8); ax.title.set_fontsize(11); ax.set_xlabel(by)
+    for ax in (ax1, ax2):
+        ax.tick_params(axis='x', labelsize=8)
+        ax.title.set_fontsize(11)
+        ax.set_xlabel(by)
     return fig
 
 # %% ../nbs/06_report.ipynb #88e7f20e
@@ -82,13 +94,17 @@ def _point(ax, deltas, tag, color, label=None, mmlu='mmlu', **kw):
     x, y = _xy(deltas, tag, mmlu), _xy(deltas, tag, 'spider')
     if x is None or y is None: return None
     ax.errorbar(x['diff'] * 100, y['diff'] * 100, xerr=[[(x['diff'] - x.lo) * 100], [(x.hi - x['diff']) * 100]],
-                yerr=[[max(0, y['diff'] - y.lo) * 100], [max(0, y.hi - y['diff']) * 100]], fmt='o', color=color, capsize=3, label=label, **kw)
+                yerr=[[max(0, y['diff'] - y.lo) * 100], [max(0, y.hi - y['diff']) * 100]], fmt='o', color=color,
+                capsize=3, label=label, **kw)
     return x['diff'] * 100, y['diff'] * 100
 
+# %% ../nbs/06_report.ipynb #27b0ea9d
 def _mmlu_label(mmlu): return f"MMLU accuracy ({FORMULATIONS.get(mmlu, mmlu)})"
 
+# %% ../nbs/06_report.ipynb #501b0e83
 def _plane(ax, title, mmlu='mmlu'):
-    ax.axhline(0, color='0.6', lw=0.8); ax.axvline(0, color='0.6', lw=0.8)
+    ax.axhline(0, color='0.6', lw=0.8)
+    ax.axvline(0, color='0.6', lw=0.8)
     ax.plot([0], [0], 'ks', label='base')
     ax.set(xlabel=f'{_mmlu_label(mmlu)} change vs base (pp)', ylabel='Spider execution accuracy gain vs base (pp)',
            title=title)
@@ -98,10 +114,13 @@ def plot_tradeoff(deltas:pd.DataFrame, # from `delta_table`
                   mmlu:str='mmlu', # which MMLU metric for the x axis
                  )->Figure:
     "The trade-off plane: Spider gain against MMLU change, one point per configuration."
-    fig = Figure(figsize=(6.5, 5), layout='constrained'); ax = fig.subplots()
-    _plane(ax, 'Trade-off: task gain vs general-knowledge change (95% CI)', mmlu); ax.margins(0.12)
+    fig = Figure(figsize=(6.5, 5), layout='constrained')
+    ax = fig.subplots()
+    _plane(ax, 'Trade-off: task gain vs general-knowledge change (95% CI)', mmlu)
+    ax.margins(0.12)
     for i, tag in enumerate(_configs(deltas)):
-        if (xy := _point(ax, deltas, tag, f'C{i}', tag, mmlu)): ax.annotate(tag, xy, textcoords='offset points', xytext=(6, 6))
+        if (xy := _point(ax, deltas, tag, f'C{i}', tag, mmlu)):
+            ax.annotate(tag, xy, textcoords='offset points', xytext=(6, 6))
     ax.legend(fontsize=8, loc='best')
     return fig
 
@@ -118,8 +137,9 @@ def curve(deltas:pd.DataFrame, # from `delta_table`
     for _, r in d.iterrows():
         t = parse_tag(r.tag)
         if t['config'] != config: continue
-        x = t['step'] if t['kind'] == kind == 'checkpoint' else t['alpha'] if kind == 'alpha' and t['kind'] in ('alpha', 'final') else \
-            last_step if kind == 'checkpoint' and t['kind'] == 'final' else None
+        x = (t['step'] if t['kind'] == kind == 'checkpoint'
+             else t['alpha'] if kind == 'alpha' and t['kind'] in ('alpha', 'final')
+             else last_step if kind == 'checkpoint' and t['kind'] == 'final' else None)
         if x is not None: rows.append(dict(x=float(x), diff=r['diff'], lo=r.lo, hi=r.hi))
     return pd.DataFrame(rows).sort_values('x').drop_duplicates('x', keep='last').reset_index(drop=True)
 
@@ -146,7 +166,8 @@ def plot_forgetting(deltas:pd.DataFrame, # from `delta_table`
                    )->Figure:
     "Spider gain, MMLU change and MMLU change per category over training checkpoints."
     configs, steps = ordered({parse_tag(t)['config'] for t in _configs(deltas, 'checkpoint')}), steps or {}
-    fig = Figure(figsize=(15, 4.2), layout='constrained'); axs = fig.subplots(1, 3)
+    fig = Figure(figsize=(15, 4.2), layout='constrained')
+    axs = fig.subplots(1, 3)
     for i, cfg in enumerate(configs):
         for ax, m in zip(axs, ('spider', mmlu)):
             c = curve(deltas, cfg, 'checkpoint', m, last_step=steps.get(cfg))
@@ -155,10 +176,12 @@ def plot_forgetting(deltas:pd.DataFrame, # from `delta_table`
         for g in ordered(deltas[deltas.metric == mmlu].group, MMLU_CATEGORIES):
             if g == 'overall': continue
             c = curve(deltas, cfg, 'checkpoint', mmlu, g, steps.get(cfg))
-            axs[2].plot(c.x, c['diff'] * 100, '.', ls=_STYLES[i % 4], color=CATEGORY_COLORS.get(g, '0.3'), label=f'{cfg}: {g}')
+            axs[2].plot(c.x, c['diff'] * 100, '.', ls=_STYLES[i % 4], color=CATEGORY_COLORS.get(g, '0.3'),
+                        label=f'{cfg}: {g}')
     mm = _mmlu_label(mmlu)
     for ax, what in zip(axs, ('Spider execution accuracy gain', f'{mm} change', f'{mm} change by category')):
-        ax.axhline(0, color='0.6', lw=0.8); ax.legend(fontsize=7)
+        ax.axhline(0, color='0.6', lw=0.8)
+        ax.legend(fontsize=7)
         ax.set(xlabel='training step (0 = base model)', ylabel=f'{what} vs base (pp)',
                title=what + (' (95% CI band)' if 'category' not in what else ''))
         ax.title.set_fontsize(11)
@@ -170,20 +193,24 @@ def plot_frontier(deltas:pd.DataFrame, # from `delta_table`
                  )->Figure:
     "Spider gain against MMLU change along each configuration's adapter scale alpha."
     configs = ordered({parse_tag(t)['config'] for t in _configs(deltas, 'alpha')})
-    fig = Figure(figsize=(6.5, 5), layout='constrained'); ax = fig.subplots()
+    fig = Figure(figsize=(6.5, 5), layout='constrained')
+    ax = fig.subplots()
     _plane(ax, 'Frontier: adapter scaled by alpha (95% CI)', mmlu)
     for i, cfg in enumerate(configs):
         x, y = curve(deltas, cfg, 'alpha', mmlu), curve(deltas, cfg, 'alpha', 'spider')
         xy = x.merge(y, on='x', suffixes=('_m', '_s'))
         ax.plot(xy.diff_m * 100, xy.diff_s * 100, '-', color=f'C{i}', lw=1.5, label=cfg)
-        for tag in [t for t in deltas.tag.unique() if parse_tag(t)['config'] == cfg and parse_tag(t)['kind'] in ('alpha', 'final')]:
+        for tag in [t for t in deltas.tag.unique()
+                    if parse_tag(t)['config'] == cfg and parse_tag(t)['kind'] in ('alpha', 'final')]:
             if (p := _point(ax, deltas, tag, f'C{i}', None, mmlu, alpha=0.8)):
-                ax.annotate(f"α={parse_tag(tag)['alpha']:g}", p, textcoords='offset points', xytext=(6, -10), fontsize=8)
+                ax.annotate(f"α={parse_tag(tag)['alpha']:g}", p, textcoords='offset points', xytext=(6, -10),
+                            fontsize=8)
     ax.legend(fontsize=8)
     return fig
 
 # %% ../nbs/06_report.ipynb #77a2e52f
-def _num(v): return None if v is None or (isinstance(v, float) and math.isnan(v)) else v.item() if hasattr(v, 'item') else v
+def _num(v):
+    return None if v is None or (isinstance(v, float) and math.isnan(v)) else v.item() if hasattr(v, 'item') else v
 def _rec(r, keys): return {k: _num(r[k]) for k in keys if k in r}
 ACC_KEYS = ('acc', 'ci_low', 'ci_high', 'k', 'n', 'excluded')
 DELTA_KEYS = ('n', 'ref_acc', 'acc', 'diff', 'lo', 'hi', 'rel', 'rel_lo', 'rel_hi', 'b', 'c', 'p', 'p_holm', 'verdict')
@@ -192,6 +219,7 @@ EFFECT_KEYS = ('replicas', 'seeds', 'n', 'clusters', 'unit', 'ref_acc', 'acc', '
                'p_holm', 'verdict')
 def _plain(d): return {k: _num(v) for k, v in d.items()}
 
+# %% ../nbs/06_report.ipynb #f63bb501
 def _nested(frame, keys):
     out = {}
     for (tag, m), f in frame.groupby(['tag', 'metric'], sort=False):
@@ -219,9 +247,11 @@ def summary_dict(acc:pd.DataFrame, # from `accuracy_table`
 # %% ../nbs/06_report.ipynb #13aeb6d1
 def md_table(df:pd.DataFrame)->str:
     "A DataFrame as a GitHub markdown table (no index)."
-    rows = [list(map(str, df.columns)), ['---'] * len(df.columns)] + [[str(v) for v in r] for r in df.itertuples(index=False)]
+    rows = ([list(map(str, df.columns)), ['---'] * len(df.columns)]
+            + [[str(v) for v in r] for r in df.itertuples(index=False)])
     return '\n'.join('| ' + ' | '.join(r) + ' |' for r in rows)
 
+# %% ../nbs/06_report.ipynb #f32cce2c
 def pct(v, lo=None, hi=None, signed=False)->str:
     "Fraction as percent text, with an optional interval: '45.2 [41.0, 49.5]'."
     if v is None or (isinstance(v, float) and math.isnan(v)): return 'n/a'
@@ -237,7 +267,8 @@ def md_models(acc:pd.DataFrame, # from `accuracy_table`, one metric
     for tag in sorted(acc.tag.unique(), key=tag_order):
         f = acc[acc.tag == tag].set_index('group')
         rows.append({'model': tag, 'n': f.n['overall'], 'excluded': f.excluded['overall'],
-                     **{f'{g} %': pct(*f.loc[g, ['acc', 'ci_low', 'ci_high']]) if g in f.index else 'n/a' for g in groups}})
+                     **{f'{g} %': pct(*f.loc[g, ['acc', 'ci_low', 'ci_high']]) if g in f.index else 'n/a'
+                        for g in groups}})
     return md_table(pd.DataFrame(rows))
 
 # %% ../nbs/06_report.ipynb #48788284
@@ -245,13 +276,15 @@ def md_deltas(deltas:pd.DataFrame, # from `delta_table`, one metric and tag
              )->str:
     "Markdown: per group, base and model accuracy, change with CI, relative change with CI, b/c, p-values, verdict."
     return md_table(pd.DataFrame([{'group': r.group, 'n': r.n, 'base %': pct(r.ref_acc), 'model %': pct(r.acc),
-        'change pp [95% CI]': pct(r['diff'], r.lo, r.hi, signed=True), 'relative % [95% CI]': pct(r.rel, r.rel_lo, r.rel_hi, signed=True),
+        'change pp [95% CI]': pct(r['diff'], r.lo, r.hi, signed=True),
+        'relative % [95% CI]': pct(r.rel, r.rel_lo, r.rel_hi, signed=True),
         'lost / gained': f'{r.b} / {r.c}', 'p': p_text(r.p), 'p (Holm)': p_text(r.p_holm),
         'verdict': r.verdict.split(' (')[0]} for _, r in deltas.iterrows()]))
 
 # %% ../nbs/06_report.ipynb #567d5b8a
 def _pp_range(lo, hi): return f'[{lo*100:+.1f}, {hi*100:+.1f}]'
 
+# %% ../nbs/06_report.ipynb #9de1a912
 def md_effects(effects:pd.DataFrame, # from `effect_table`, one metric and model
               )->str:
     "Markdown: per group, accuracies, change with the verdicts' interval, what it resampled, seeds, item CI, verdict."
@@ -311,11 +344,13 @@ def read_ledger(out)->dict:
     p = Path(out)/STEPS_FILE
     return json.loads(p.read_text()) if p.exists() else {}
 
+# %% ../nbs/06_report.ipynb #1565afa6
 def results_of(out, tag:str)->dict:
     "The first `*_results.json` of model `tag` ({} when none)."
     ps = sorted((Path(out)/tag).glob('*_results.json'))
     return json.loads(ps[0].read_text()) if ps else {}
 
+# %% ../nbs/06_report.ipynb #c656252e
 def _nb_link(out, nb:str, dest)->str:  # the executed notebook, linked relative to the report where it is there
     p = Path(out)/nb
     return f"[{p.name}](<{Path(os.path.relpath(p, dest)).as_posix()}>)" if p.exists() else f"`{nb}`"
@@ -329,14 +364,21 @@ def md_setup(out, # the study's output directory
     cfgs = {t: r['config'] for t, r in res.items() if isinstance(r.get('config'), dict)}
     keys = [k for k in dict.fromkeys(k for c in cfgs.values() for k in c) if k not in ('name', 'out_dir')]
     differ = [k for k in keys if len({json.dumps(c.get(k)) for c in cfgs.values()}) > 1]
-    L = ['Shared settings: ' + ', '.join(f'`{k}={json.dumps(next(iter(cfgs.values())).get(k))}`' for k in keys if k not in differ), ''] if cfgs else []
-    if differ: L += [md_table(pd.DataFrame([{'model': t, **{k: json.dumps(c.get(k)) for k in differ}} for t, c in cfgs.items()])), '']
-    if v := next((r['versions'] for r in res.values() if r.get('versions')), None): L += ['Versions: ' + ', '.join(f'{k} {x}' for k, x in v.items()), '']
+    L = ['Shared settings: '
+         + ', '.join(f'`{k}={json.dumps(next(iter(cfgs.values())).get(k))}`' for k in keys if k not in differ),
+         ''] if cfgs else []
+    if differ:
+        L += [md_table(pd.DataFrame([{'model': t, **{k: json.dumps(c.get(k)) for k in differ}}
+                                     for t, c in cfgs.items()])), '']
+    if v := next((r['versions'] for r in res.values() if r.get('versions')), None):
+        L += ['Versions: ' + ', '.join(f'{k} {x}' for k, x in v.items()), '']
     if steps := {k: x for k, x in read_ledger(out).items() if k.split(':', 1)[1] in tags}:
-        L += [f"Notebook runs (total {sum(x['seconds'] for x in steps.values()) / 60:.1f} min):", '', md_table(pd.DataFrame(
+        L += [f"Notebook runs (total {sum(x['seconds'] for x in steps.values()) / 60:.1f} min):", '',
+              md_table(pd.DataFrame(
             [{'step': k, 'notebook': _nb_link(out, x['notebook'], dest or Path(out)/'report'), 'seconds': x['seconds'],
               'finished': x['finished'],
-              **({'device': x.get('device', '')} if any('device' in y for y in steps.values()) else {})} for k, x in steps.items()]))]
+              **({'device': x.get('device', '')} if any('device' in y for y in steps.values()) else {})}
+              for k, x in steps.items()]))]
     return '\n'.join(L)
 
 # %% ../nbs/06_report.ipynb #96783695
@@ -396,8 +438,9 @@ METHODS = ("Changes are model minus reference, in percentage points (pp). Verdic
            "travelling together: Spider questions by database, MMLU questions by subject; a group with fewer than "
            "{min_clusters} clusters resamples single questions (the tables say what was resampled). The p-value is "
            "twice the smaller share of resampled changes beyond zero; verdicts use it Holm-adjusted at {alpha} over "
-           "the groups + overall of one model and task (comparisons between models: within each metric and family). For "
-           "models trained once the tables also give the item bootstrap interval and the exact McNemar test, which "
+           "the groups + overall of one model and task (comparisons between models: within each metric and "
+           "family). For models trained once the tables also give the item bootstrap "
+           "interval and the exact McNemar test, which "
            "treat questions as independent. Where a change is not significant, the lower end of its interval bounds "
            "the loss ('no worse than'). Relative change = change / reference accuracy. Items that could not be "
            "evaluated (e.g. a missing database) are excluded from both models.")
@@ -405,7 +448,9 @@ METHODS = ("Changes are model minus reference, in percentage points (pp). Verdic
 def save_figures(acc, effects, study, dest, out, mmlu='mmlu', notes=None)->dict:
     "The report's figures under `dest`, MMLU in formulation `mmlu`, `notes` in captions; {section: [(title, path)]}."
     figs = {}
-    def save(sec, title, fig, name): fig.savefig(dest/name, dpi=120); figs.setdefault(sec, []).append((title, dest/name))
+    def save(sec, title, fig, name):
+        fig.savefig(dest/name, dpi=120)
+        figs.setdefault(sec, []).append((title, dest/name))
     for name, fn in (('mmlu', 'categories.png'), ('mmlu_cloze', 'categories_cloze.png'), ('spider', 'hardness.png')):
         if name in study and _configs(effects[effects.metric == name]):
             note = f' ({n})' if (n := (notes or {}).get(name)) else ''
@@ -435,7 +480,9 @@ def write_report(out, # the study's output directory
                  min_clusters:int=10, # a group with fewer clusters resamples single questions
                 )->Path: # path of report.md
     "Compute every table, figure and verdict from the per-item files under `out` and write the report."
-    out = Path(out); dest = Path(dest or out/'report'); dest.mkdir(parents=True, exist_ok=True)
+    out = Path(out)
+    dest = Path(dest or out/'report')
+    dest.mkdir(parents=True, exist_ok=True)
     study = load_study(out, tags)
     if not study: raise FileNotFoundError(f'no evaluation files (<tag>/*_samples.jsonl[.gz]) under {out}')
     kw, kc = dict(n_boot=n_boot, level=level, seed=seed, alpha=alpha), dict(min_clusters=min_clusters)
@@ -472,17 +519,20 @@ def results_accuracy(out, # a study's output directory (or a copy of its results
                     )->pd.DataFrame: # metric, tag, group, k, n, excluded, acc, ci_low, ci_high
     "Accuracy per metric, model and group with Wilson intervals, from the models' `*_results.json` files alone."
     out, rows = Path(out), []
-    tags = tags or sorted((d.name for d in out.iterdir() if _TAG.match(d.name) and any(d.glob('*_results.json'))), key=tag_order)
+    tags = tags or sorted((d.name for d in out.iterdir() if _TAG.match(d.name) and any(d.glob('*_results.json'))),
+                          key=tag_order)
     for tag in tags:
         parts = []
         if (p := out/tag/'spider_results.json').exists():
-            m = json.loads(p.read_text())['metrics']; parts.append(('spider', m['by_hardness'], m))
+            m = json.loads(p.read_text())['metrics']
+            parts.append(('spider', m['by_hardness'], m))
         if (p := out/tag/'mmlu_results.json').exists():
             for form, v in json.loads(p.read_text())['metrics']['formulations'].items():
                 parts.append(('mmlu' if form == 'letter' else f'mmlu_{form}', v['categories'], v['micro']))
         for metric, groups, overall in parts:
             for g, r in [*groups.items(), ('overall', overall)]:
-                rows.append(dict(metric=metric, tag=tag, group=g, k=r['correct'], n=r['n'], excluded=r.get('not_evaluable', 0),
+                rows.append(dict(metric=metric, tag=tag, group=g, k=r['correct'], n=r['n'],
+                                 excluded=r.get('not_evaluable', 0),
                                  acc=r['accuracy'], ci_low=r['ci_low'], ci_high=r['ci_high']))
     return pd.DataFrame(rows)
 
@@ -492,11 +542,13 @@ def plot_models(acc:pd.DataFrame, # from `accuracy_table` or `results_accuracy`
                 xlabel:str='MMLU accuracy, cloze (%)', ylabel:str='Spider execution accuracy (%)')->Figure:
     "Each model at its overall accuracy on two metrics, with 95% intervals on both axes."
     o = acc[acc.group == 'overall'].set_index(['metric', 'tag'])
-    fig = Figure(figsize=(6.4, 4.2), layout='constrained'); ax = fig.subplots()
+    fig = Figure(figsize=(6.4, 4.2), layout='constrained')
+    ax = fig.subplots()
     for tag in dict.fromkeys(acc.tag):
         if (x, tag) not in o.index or (y, tag) not in o.index: continue
         a, b = o.loc[(x, tag)], o.loc[(y, tag)]
         ax.errorbar(a.acc * 100, b.acc * 100, xerr=[[100 * (a.acc - a.ci_low)], [100 * (a.ci_high - a.acc)]],
                     yerr=[[100 * (b.acc - b.ci_low)], [100 * (b.ci_high - b.acc)]], fmt='o', capsize=3, label=tag)
-    ax.set(xlabel=xlabel, ylabel=ylabel, title='Each model (95% Wilson intervals)'); ax.legend(fontsize=8)
+    ax.set(xlabel=xlabel, ylabel=ylabel, title='Each model (95% Wilson intervals)')
+    ax.legend(fontsize=8)
     return fig
