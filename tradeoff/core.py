@@ -37,7 +37,7 @@ def _repo_root() -> Path:
     here = Path(__file__).resolve().parent.parent if '__file__' in globals() else Path.cwd()
     return here.parent if here.name == 'nbs' else here
 
-# %% ../nbs/00_core.ipynb #e797d7b5
+# %% ../nbs/00_core.ipynb #e38c2d0f
 def shared_data_dir() -> Path|None:
     "Directory holding the real `spider/` and `mmlu/` data, or None when there is none."
     if env := os.environ.get('TRADEOFF_DATA'): return Path(env) if Path(env).exists() else None
@@ -46,14 +46,14 @@ def shared_data_dir() -> Path|None:
             if (p/'shared'/'data'/'spider').exists(): return p/'shared'/'data'
     return None
 
-# %% ../nbs/00_core.ipynb #2de3f74c
+# %% ../nbs/00_core.ipynb #28c4e292
 def cache_dir(*parts) -> Path:
     "A folder under the tradeoff cache (`TRADEOFF_CACHE`, default `~/.cache/tradeoff`), created."
     p = Path(os.environ.get('TRADEOFF_CACHE', Path.home()/'.cache'/'tradeoff')).joinpath(*parts)
     p.mkdir(parents=True, exist_ok=True)
     return p
 
-# %% ../nbs/00_core.ipynb #9f1b2dd9
+# %% ../nbs/00_core.ipynb #637dc185
 def publish_dir(tmp:Path, # a finished folder, next to `dest`
                 dest:Path, # where it belongs (empty or missing, unless another process got there first)
                 done:str, # a file that only a finished `dest` has
@@ -76,7 +76,6 @@ def _tree_hash(root: Path) -> str:
         h.update(f.read_bytes())
     return h.hexdigest()[:12]
 
-# %% ../nbs/00_core.ipynb #f7cd7e3a
 def mini_data_dir() -> Path:
     "The bundled mini benchmark in the official layouts (`spider/`, `mmlu/`), built into the cache once."
     src = _ASSETS/'mini'
@@ -215,7 +214,7 @@ def presets() -> list[str]:
     "Names of the presets shipped with the package."
     return sorted(p.stem for p in PRESETS_DIR.glob('*.yaml'))
 
-# %% ../nbs/00_core.ipynb #7bcca2a8
+# %% ../nbs/00_core.ipynb #a16e3871
 def load_config(preset: str|Path = 'demo', # preset name or path of a YAML file
                 **overrides) -> StudyConfig: # keys of `StudyConfig`; None values are ignored
     "Load a preset and apply `overrides`."
@@ -239,14 +238,13 @@ def hash(self: StudyConfig, role:str|None=None) -> str:
     return hashlib.sha1(json.dumps({k: d[k] for k in sorted(self.fields_for(role))},
                                    sort_keys=True).encode()).hexdigest()[:10]
 
-# %% ../nbs/00_core.ipynb #3071b8f7
+# %% ../nbs/00_core.ipynb #68465de5
 @patch
 def save(self: StudyConfig, path):
     "Write the config as YAML (loadable as a preset)."
     Path(path).parent.mkdir(parents=True, exist_ok=True)
     Path(path).write_text(yaml.safe_dump(asdict(self), sort_keys=False))
 
-# %% ../nbs/00_core.ipynb #43cebf2b
 @patch(cls_method=True)
 def load(cls: StudyConfig, path) -> StudyConfig:
     "Read a config saved with `save`."
@@ -294,28 +292,25 @@ def data_dir(self: StudyConfig) -> Path:
         raise FileNotFoundError(f"data: {self.data!r} has neither spider/ nor mmlu/ in it")
     return d
 
-# %% ../nbs/00_core.ipynb #d446a16f
 @patch(as_prop=True)
 def spider_dir(self: StudyConfig) -> Path: return self.data_dir/'spider'
 
-# %% ../nbs/00_core.ipynb #5c9dee08
+# %% ../nbs/00_core.ipynb #537d0723
 @patch(as_prop=True)
 def mmlu_dir(self: StudyConfig) -> Path: return self.data_dir/'mmlu'
 
-# %% ../nbs/00_core.ipynb #51d46a94
+# %% ../nbs/00_core.ipynb #bbe1a301
 def project_dir() -> Path:
     "Where relative output folders start: the checkout (`settings.ini`, `nbs/`) holding the working directory, else it."
     here = Path.cwd().resolve()
     return next((p for p in (here, *here.parents) if (p/'settings.ini').exists() and (p/'nbs').is_dir()), here)
 
-# %% ../nbs/00_core.ipynb #475e3341
 @patch(as_prop=True)
 def out_path(self: StudyConfig) -> Path:
     "`out_dir` as a folder, relative ones under `project_dir`: chapters run from `nbs/` or the root write to one place."
     return (Path(self.out_dir).expanduser() if Path(self.out_dir).expanduser().is_absolute()
             else project_dir()/self.out_dir)
 
-# %% ../nbs/00_core.ipynb #23058380
 def run_dir(cfg: StudyConfig, tag: str) -> Path:
     "Output folder of the model called `tag` (`base`, a config name, `name@checkpoint-N`, `name@alpha0.5`)."
     p = cfg.out_path/tag
@@ -333,12 +328,12 @@ def parse_tag(tag:str)->dict: # config, kind ('base'|'final'|'checkpoint'|'alpha
     return dict(config=m['config'], kind=kind, step=int(m['step']) if m['step'] else None,
                 alpha=float(m['alpha']) if m['alpha'] else 0.0 if kind == 'base' else 1.0)
 
-# %% ../nbs/00_core.ipynb #50c70a27
+# %% ../nbs/00_core.ipynb #c08cb293
 def alpha_tag(config:str, alpha:float)->str:
     "The tag of `config`'s adapter scaled by `alpha`."
     return f'{config}@alpha{alpha:g}'
 
-# %% ../nbs/00_core.ipynb #9dfc75f1
+# %% ../nbs/00_core.ipynb #55d3cb96
 def tag_order(tag:str)->tuple:
     "Sort key: base first, then per configuration the final model, checkpoints by step, alphas by value."
     t = parse_tag(tag)
@@ -360,7 +355,7 @@ def load_spider(spider_dir, # folder in the official Spider layout
     rows = [r for p in paths for r in json.loads(p.read_text())]
     return [dict(id=i, db_id=r['db_id'], question=r['question'], query=r['query']) for i, r in enumerate(rows)]
 
-# %% ../nbs/00_core.ipynb #977f7ab7
+# %% ../nbs/00_core.ipynb #f43c4f8c
 def db_path(spider_dir, db_id: str) -> Path|None:
     "Path of the SQLite file of `db_id`, or None when it is missing (such items cannot be evaluated)."
     p = Path(spider_dir)/'database'/db_id/f'{db_id}.sqlite'
@@ -373,7 +368,7 @@ def load_spider_hub(split: str = 'dev') -> list[dict]:
     ds = load_dataset('xlangai/spider', split={'dev': 'validation', 'train': 'train'}[split])
     return [dict(id=i, db_id=r['db_id'], question=r['question'], query=r['query']) for i, r in enumerate(ds)]
 
-# %% ../nbs/00_core.ipynb #59239330
+# %% ../nbs/00_core.ipynb #db818a17
 def download_spider_databases(url: str, # where the official spider zip lives (file:// works too)
                               dest, # folder that will hold `database/`
                               sha256: str|None = None # expected checksum; a mismatch is an error
@@ -408,7 +403,7 @@ def _spider_type(declared: str) -> str:
     if any(s in t for s in ('int', 'real', 'floa', 'doub', 'num', 'dec')): return 'number'
     return 'text' if not t else 'others'
 
-# %% ../nbs/00_core.ipynb #ff323425
+# %% ../nbs/00_core.ipynb #7171968d
 def _schema_from_db(path) -> list[dict]:
     con = sqlite3.connect(f'file:{path}?mode=ro&immutable=1', uri=True)
     tables = []
@@ -432,7 +427,7 @@ def _schema_from_tables_json(entry: dict) -> list[dict]:
         tables[cols[a][0]]['fks'].append((cols[a][1], entry['table_names_original'][cols[b][0]], cols[b][1]))
     return [t for t in tables if not t['name'].startswith('sqlite_')]  # SQLite's own bookkeeping tables
 
-# %% ../nbs/00_core.ipynb #0183ba5f
+# %% ../nbs/00_core.ipynb #7870ea2a
 _TABLES = {}
 def load_tables(spider_dir) -> dict:
     "`tables.json` of `spider_dir` as a dict keyed by db_id (read once)."
@@ -514,7 +509,7 @@ def check_subjects(subjects) -> list[str]:
         out.append(s)
     return list(dict.fromkeys(out))
 
-# %% ../nbs/00_core.ipynb #db7d0195
+# %% ../nbs/00_core.ipynb #fe223037
 def _read_mmlu_csv(path) -> pd.DataFrame:
     first = Path(path).open(encoding='utf-8').readline()
     header = first.startswith('question,') and first.rstrip().endswith('answer')
@@ -615,7 +610,7 @@ def pick_device(cfg: StudyConfig) -> str:
         raise RuntimeError("device: 'cuda' but no CUDA GPU is visible")
     return 'cuda' if cfg.device == 'cuda' or (cfg.device == 'auto' and torch.cuda.is_available()) else 'cpu'
 
-# %% ../nbs/00_core.ipynb #e4955d05
+# %% ../nbs/00_core.ipynb #d99dea2f
 def bf16_supported() -> bool:
     "Whether the visible GPU computes in bfloat16 (`TRADEOFF_NO_BF16=1` says it does not, to test the fallback)."
     import torch
@@ -633,7 +628,7 @@ def choose_precision(device:str, # 'cuda' or 'cpu'
     if device == 'cpu': return 'bfloat16' if quant == 'bf16' else 'float32'
     return 'bfloat16' if bf16 else 'float16'
 
-# %% ../nbs/00_core.ipynb #860504ba
+# %% ../nbs/00_core.ipynb #36a9d2cf
 def precision(cfg: StudyConfig) -> str:
     "The compute dtype's name for `cfg` on this machine (see `choose_precision`)."
     dev = pick_device(cfg)
@@ -669,7 +664,7 @@ def library_versions() -> dict:
         except PackageNotFoundError: pass
     return out
 
-# %% ../nbs/00_core.ipynb #18c0f7b4
+# %% ../nbs/00_core.ipynb #9f4b11eb
 def _atomic_write(path: Path, text: str):
     tmp = path.with_name(path.name + '.tmp')
     tmp.write_text(text)
@@ -688,7 +683,6 @@ def save_eval(path_dir, # the model's output folder (see `run_dir`)
     if cfg is not None: res.update(config=asdict(cfg), config_hash=cfg.hash(), precision=precision(cfg))
     _atomic_write(d/f'{task}_results.json', json.dumps(res, indent=1, default=str))
 
-# %% ../nbs/00_core.ipynb #72f91540
 def load_eval(path_dir, task: str) -> tuple[pd.DataFrame, dict]:
     "Read back what `save_eval` wrote."
     d = Path(path_dir)
@@ -738,26 +732,26 @@ def dist_world() -> tuple[int, int, int]:
     "(rank, local rank, world size) of this process, as `accelerate launch` and torchrun set them; (0, 0, 1) alone."
     return tuple(int(os.environ.get(k, d)) for k, d in (('RANK', 0), ('LOCAL_RANK', 0), ('WORLD_SIZE', 1)))
 
-# %% ../nbs/00_core.ipynb #61cab1b7
+# %% ../nbs/00_core.ipynb #3f21d8bd
 def dist_barrier():
     "Wait until every process of a multi-process run gets here (alone: return at once)."
     if dist_world()[2] > 1:
         from accelerate import PartialState
         PartialState().wait_for_everyone()
 
-# %% ../nbs/00_core.ipynb #70215198
+# %% ../nbs/00_core.ipynb #bb9d235f
 def shard_path(path, rank: int) -> Path:
     "The file process `rank` appends its share of a sharded job to: `path` for rank 0, else `<stem>.rank<r><suffix>`."
     path = Path(path)
     return path if rank == 0 else path.with_name(f'{path.stem}.rank{rank}{path.suffix}')
 
-# %% ../nbs/00_core.ipynb #7b50db97
+# %% ../nbs/00_core.ipynb #b6f91faf
 def shard_files(path) -> list[Path]:
     "`path` and the files other processes wrote beside it (see `shard_path`), those that exist."
     path = Path(path)
     return [p for p in [path, *sorted(path.parent.glob(f'{path.stem}.rank*{path.suffix}'))] if p.exists()]
 
-# %% ../nbs/00_core.ipynb #f149126d
+# %% ../nbs/00_core.ipynb #a90dd69d
 def share_work(run, # run(part): does the job for `part` of the items, appending to this process's files
                items, # a list or DataFrame
                barrier=dist_barrier, # waits for every process
@@ -780,7 +774,6 @@ def hardware_summary(cfg: StudyConfig|None = None) -> str:
                 f"bf16 {'yes' if bf16_supported() else 'no'}{prec}")
     return f"CPU only ({os.cpu_count()} cores, {platform.processor() or platform.machine()}){prec}"
 
-# %% ../nbs/00_core.ipynb #ed4d23de
 def model_kwargs(cfg: StudyConfig) -> dict:
     "`from_pretrained` keyword arguments for the config's quantization, precision and device."
     import torch
@@ -809,7 +802,7 @@ def default_preset(gpu: bool, # a CUDA GPU is visible
     if not real_data: return 'demo', 'a GPU, but no real data (shared/data or TRADEOFF_DATA): the demo'
     return gpu_preset, 'a GPU and the real data'
 
-# %% ../nbs/00_core.ipynb #b1d89409
+# %% ../nbs/00_core.ipynb #768c1d3e
 def auto_preset(preset: str|None = None, # preset name or YAML path; None: chosen for this machine
                 gpu_preset: str = GPU_PRESET # the preset for a GPU with the real data
                ) -> str:
@@ -844,12 +837,12 @@ def scale_adapter(model, alpha: float):
     if n == 0: raise ValueError('scale_adapter: the model has no LoRA layers')
     return model
 
-# %% ../nbs/00_core.ipynb #fd2845b1
+# %% ../nbs/00_core.ipynb #ecb7d132
 def is_full_model(folder) -> bool:
     "Whether `folder` holds a whole model (from `method: full`) rather than a LoRA adapter."
     return (Path(folder)/'config.json').exists() and not (Path(folder)/'adapter_config.json').exists()
 
-# %% ../nbs/00_core.ipynb #51d0c9fa
+# %% ../nbs/00_core.ipynb #6b286467
 def adapter_digest(adapter) -> str|None:
     "Digest of a saved adapter's (or fully tuned model's) weights and config (None for none): keys its results' caches."
     if adapter is None: return None
@@ -860,7 +853,7 @@ def adapter_digest(adapter) -> str|None:
         h.update(f.read_bytes())
     return h.hexdigest()[:12]
 
-# %% ../nbs/00_core.ipynb #3bae9718
+# %% ../nbs/00_core.ipynb #ff937938
 def load_tokenizer(cfg: StudyConfig, padding_side: str = 'left', path=None):
     "The config's tokenizer, with a pad token and the padding side set."
     from transformers import AutoTokenizer
@@ -879,7 +872,7 @@ def interpolate_weights(model, base, alpha: float):
             if v.is_floating_point(): v.copy_(ref[k] + alpha * (v - ref[k]))
     return model
 
-# %% ../nbs/00_core.ipynb #19fa81f2
+# %% ../nbs/00_core.ipynb #51c06dcd
 def load_model(cfg: StudyConfig, # the study config (model, quant, device)
                adapter=None, # a saved LoRA adapter, training checkpoint, or fully tuned model's folder
                alpha: float = 1.0, # strength of the adapter (0: the base model)

@@ -29,7 +29,8 @@ def paired_outcomes(ref:pd.DataFrame, # samples of the reference model: needs `i
                    )->pd.DataFrame: # columns id, [by], x (reference outcome), y (other outcome)
     "Join two models' per-item outcomes on `id`, dropping items either side could not evaluate."
     a, b = set(ref['id']), set(other['id'])
-    if a != b: raise ValueError(f"item sets differ: reference has {len(a)} items, other has {len(b)}, {len(a & b)} in common")
+    if a != b:
+        raise ValueError(f"item sets differ: reference has {len(a)} items, other has {len(b)}, {len(a & b)} in common")
     if len(a) != len(ref) or len(b) != len(other): raise ValueError("duplicate item ids")
     m = ref[['id'] + ([by] if by else []) + [col]].merge(other[['id', col]], on='id', suffixes=('_x', '_y'))
     m = m[m[f'{col}_x'].notna() & m[f'{col}_y'].notna()]
@@ -88,14 +89,17 @@ def paired_bootstrap(x, # outcomes of the reference model (0/1 per item)
     with np.errstate(divide='ignore', invalid='ignore'): rel = np.where(ref > 0, (acc - ref) / ref, np.nan)
     lo, hi = np.quantile(acc - ref, q)
     rel_lo, rel_hi = np.nanquantile(rel, q) if np.isfinite(rel).any() else (math.nan, math.nan)
-    return dict(diff=y.mean() - x.mean(), lo=lo, hi=hi, rel=relative_change(x.mean(), y.mean()), rel_lo=rel_lo, rel_hi=rel_hi)
+    return dict(diff=y.mean() - x.mean(), lo=lo, hi=hi, rel=relative_change(x.mean(), y.mean()), rel_lo=rel_lo,
+                rel_hi=rel_hi)
 
 # %% ../nbs/05_regression.ipynb #95d842cd
 def holm(pvals, # p-values of one family of tests (nan = not tested)
         )->np.ndarray: # Holm-adjusted p-values, same order
     "Holm-Bonferroni adjusted p-values."
-    p = np.asarray(pvals, float); out = np.full(len(p), np.nan)
-    ok = np.flatnonzero(~np.isnan(p)); m = len(ok)
+    p = np.asarray(pvals, float)
+    out = np.full(len(p), np.nan)
+    ok = np.flatnonzero(~np.isnan(p))
+    m = len(ok)
     o = ok[np.argsort(p[ok], kind='stable')]
     out[o] = np.minimum(1, np.maximum.accumulate((m - np.arange(m)) * p[o]))
     return out
@@ -148,6 +152,7 @@ def ordered(values, # group labels found in the data
     vals = set(values)
     return [o for o in order if o in vals] + sorted(v for v in vals if v not in set(order))
 
+# %% ../nbs/05_regression.ipynb #4f4aeb89
 def compare(ref:pd.DataFrame, # reference samples (id, col, by)
             other:pd.DataFrame, # compared samples (id, col)
             col:str='match', # outcome column
@@ -161,7 +166,8 @@ def compare(ref:pd.DataFrame, # reference samples (id, col, by)
     "Paired comparison per group and overall, Holm-adjusted over those rows, with verdicts."
     d = paired_outcomes(ref, other, col, by)
     parts = [(g, d[d[by] == g]) for g in ordered(d[by], order)] if by else []
-    t = pd.DataFrame([dict(group=g, **paired_stats(s.x, s.y, n_boot, level, seed)) for g, s in parts + [('overall', d)]])
+    t = pd.DataFrame([dict(group=g, **paired_stats(s.x, s.y, n_boot, level, seed))
+                      for g, s in parts + [('overall', d)]])
     t['p_holm'] = holm(t.p)
     t['verdict'] = [verdict(r.group, r['diff'], r.lo, r.hi, r.p_holm, alpha, level) for _, r in t.iterrows()]
     return t
@@ -189,6 +195,7 @@ def seed_tag(config:str, # configuration name, e.g. 'r8'
     "The tag of `config` trained with training seed `seed`."
     return f'{config}.s{seed}'
 
+# %% ../nbs/05_regression.ipynb #25c1a11d
 def seed_of(tag:str)->tuple: # (the tag without its seed, the seed or None)
     "Split a replica's tag into the model it replicates and its training seed."
     config = parse_tag(tag)['config']
@@ -236,11 +243,17 @@ def read_samples(out, # the study's folder
 @dataclass
 class Metric:
     "One reported outcome: `col` of task `task`'s samples, grouped by `by`, its questions clustered by `cluster`."
-    name:str; task:str; col:str; by:str; order:tuple; label:str
+    name:str
+    task:str
+    col:str
+    by:str
+    order:tuple
+    label:str
     cluster:str=''  # column naming each question's cluster ('': none)
     unit:str='question'  # what one cluster is, in words
     pred:str=''  # column of the answer letter (multiple choice), for the formulation check
 
+# %% ../nbs/05_regression.ipynb #f454f358
 _M = dict(order=MMLU_CATEGORIES, cluster='subject', unit='subject')
 _CLOZE = 'MMLU accuracy (cloze)'
 METRICS = [Metric('spider', 'spider', 'match', 'hardness', HARDNESS_LEVELS, 'Spider execution accuracy', 'db_id',
@@ -285,7 +298,8 @@ def accuracy_table(study:dict, # from `load_study`
                 s = f if g == 'overall' else f[f.group == g]
                 k, n = int(s.match.sum()), int(s.match.notna().sum())
                 lo, hi = proportion_ci(k, n, level)
-                rows.append(dict(metric=name, tag=tag, group=g, k=k, n=n, excluded=len(s) - n, acc=k / n if n else math.nan, ci_low=lo, ci_high=hi))
+                rows.append(dict(metric=name, tag=tag, group=g, k=k, n=n, excluded=len(s) - n,
+                                 acc=k / n if n else math.nan, ci_low=lo, ci_high=hi))
     return pd.DataFrame(rows)
 
 # %% ../nbs/05_regression.ipynb #f4b5677c
@@ -303,7 +317,8 @@ def delta_table(study:dict, # from `load_study`
             except ValueError as e: raise ValueError(f'{m.label}: {tag} vs {ref}: {e}') from None
             parts.append(t.assign(metric=name, tag=tag))
     cols = ['metric', 'tag', 'group']
-    return pd.concat(parts)[cols + [c for c in parts[0] if c not in cols]].reset_index(drop=True) if parts else pd.DataFrame(columns=cols)
+    return (pd.concat(parts)[cols + [c for c in parts[0] if c not in cols]].reset_index(drop=True) if parts
+            else pd.DataFrame(columns=cols))
 
 # %% ../nbs/05_regression.ipynb #c5191a45
 def bootstrap_change(X, # reference outcomes (0/1): (n,) or (seeds, n)
@@ -371,13 +386,15 @@ def compare_models(items:pd.DataFrame, # id, group, cluster of the paired questi
     rows = []
     for g in ordered(items.group, order) + ['overall']:
         s = np.ones(len(items), bool) if g == 'overall' else (items.group == g).to_numpy()
-        cl = items.cluster[s].to_numpy(); by = len(set(cl)) >= min_clusters
+        cl = items.cluster[s].to_numpy()
+        by = len(set(cl)) >= min_clusters
         r = seed_stats(X[:, s], Y[:, s], cl if by else None, n_boot, level, seed)
         if len(X) == len(Y) == 1:
             i = paired_stats(X[0, s], Y[0, s], n_boot, level, seed)
             r |= dict(item_lo=i['lo'], item_hi=i['hi'], b=i['b'], c=i['c'], p_mcnemar=i['p'])
         rows.append(dict(group=g, by_cluster=by, **r))
-    t = pd.DataFrame(rows); t['p_holm'] = holm(t.p)
+    t = pd.DataFrame(rows)
+    t['p_holm'] = holm(t.p)
     t['verdict'] = [verdict(r.group, r['diff'], r.lo, r.hi, r.p_holm, alpha, level) for _, r in t.iterrows()]
     return t
 
@@ -441,7 +458,8 @@ def pair_table(study:dict, # from `load_study`
             r = seed_stats(M[:k], M[k:], items.cluster.to_numpy() if by else None, n_boot, level, seed)
             rows.append(dict(metric=name, family=fam, a=a, b=b, unit=m.unit if by else 'question', **r))
     if not rows: return pd.DataFrame(columns=['metric', 'family', 'a', 'b', 'p_holm', 'verdict'])
-    t = pd.DataFrame(rows); t['p_holm'] = t.groupby(['metric', 'family']).p.transform(holm)
+    t = pd.DataFrame(rows)
+    t['p_holm'] = t.groupby(['metric', 'family']).p.transform(holm)
     t['verdict'] = [verdict('overall', r['diff'], r.lo, r.hi, r.p_holm, alpha, level) for _, r in t.iterrows()]
     return t
 
@@ -474,7 +492,8 @@ def choose_formulation(study:dict, # from `load_study`
     "The MMLU formulation that measures knowledge for the reference model: the first valid one, letter before cloze."
     checks = {}
     for name in [m for m in FORMULATIONS if m in study]:
-        frames = study[name][1]; f = frames.get(ref, next(iter(frames.values())))
+        frames = study[name][1]
+        f = frames.get(ref, next(iter(frames.values())))
         checks[name] = answer_check(f.pred, f.gold, alpha, min_entropy) if 'pred' in f else dict(valid=None)
     valid = [n for n, c in checks.items() if c['valid']]
     return dict(headline=(valid or list(checks) or [None])[0], valid=bool(valid), checks=checks, ref=ref, alpha=alpha,
@@ -504,6 +523,7 @@ def formulation_md(choice:dict, # from `choose_formulation`
     checks = '\n'.join(f'- {_check_md(n, c)}' for n, c in choice['checks'].items())
     return f'**MMLU formulation.** {lead} {rule}\n\n{checks}'
 
+# %% ../nbs/05_regression.ipynb #d00a4f3a
 def caveat(choice:dict, # from `choose_formulation`
            name:str, # an MMLU metric
           )->str: # '' for a valid headline

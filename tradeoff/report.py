@@ -22,10 +22,10 @@ from .regression import *
 # %% ../nbs/06_report.ipynb #4850c292
 def _configs(deltas, kind='final'): return [t for t in ordered(deltas.tag, ()) if parse_tag(t)['kind'] == kind]
 
-# %% ../nbs/06_report.ipynb #16d02398
+# %% ../nbs/06_report.ipynb #bfb7547e
 def _color(i): return '0.55' if i < 0 else f'C{i % 10}'
 
-# %% ../nbs/06_report.ipynb #f1485e3f
+# %% ../nbs/06_report.ipynb #ef803068
 def _bars(ax, frame, groups, tags, val, lo, hi, colors):
     "Grouped bars with asymmetric error bars, one bar per tag in each group; returns bar centres per tag."
     w, centres = 0.8 / len(tags), {}
@@ -38,7 +38,7 @@ def _bars(ax, frame, groups, tags, val, lo, hi, colors):
     ax.set_xticks(np.arange(len(groups)), groups)
     return centres
 
-# %% ../nbs/06_report.ipynb #60106fa6
+# %% ../nbs/06_report.ipynb #632dc27f
 def model_accuracy(acc:pd.DataFrame, # from `accuracy_table` (one row per tag)
                    effects:pd.DataFrame, # from `effect_table` (seeds pooled) or `delta_table`
                   )->pd.DataFrame: # `acc` plus rows for pooled models: mean accuracy, range of the seeds as interval
@@ -98,10 +98,10 @@ def _point(ax, deltas, tag, color, label=None, mmlu='mmlu', **kw):
                 capsize=3, label=label, **kw)
     return x['diff'] * 100, y['diff'] * 100
 
-# %% ../nbs/06_report.ipynb #27b0ea9d
+# %% ../nbs/06_report.ipynb #e8a22efb
 def _mmlu_label(mmlu): return f"MMLU accuracy ({FORMULATIONS.get(mmlu, mmlu)})"
 
-# %% ../nbs/06_report.ipynb #501b0e83
+# %% ../nbs/06_report.ipynb #3f6feb32
 def _plane(ax, title, mmlu='mmlu'):
     ax.axhline(0, color='0.6', lw=0.8)
     ax.axvline(0, color='0.6', lw=0.8)
@@ -219,7 +219,7 @@ EFFECT_KEYS = ('replicas', 'seeds', 'n', 'clusters', 'unit', 'ref_acc', 'acc', '
                'p_holm', 'verdict')
 def _plain(d): return {k: _num(v) for k, v in d.items()}
 
-# %% ../nbs/06_report.ipynb #f63bb501
+# %% ../nbs/06_report.ipynb #ee4f8420
 def _nested(frame, keys):
     out = {}
     for (tag, m), f in frame.groupby(['tag', 'metric'], sort=False):
@@ -251,7 +251,7 @@ def md_table(df:pd.DataFrame)->str:
             + [[str(v) for v in r] for r in df.itertuples(index=False)])
     return '\n'.join('| ' + ' | '.join(r) + ' |' for r in rows)
 
-# %% ../nbs/06_report.ipynb #f32cce2c
+# %% ../nbs/06_report.ipynb #793a6cc4
 def pct(v, lo=None, hi=None, signed=False)->str:
     "Fraction as percent text, with an optional interval: '45.2 [41.0, 49.5]'."
     if v is None or (isinstance(v, float) and math.isnan(v)): return 'n/a'
@@ -284,7 +284,7 @@ def md_deltas(deltas:pd.DataFrame, # from `delta_table`, one metric and tag
 # %% ../nbs/06_report.ipynb #567d5b8a
 def _pp_range(lo, hi): return f'[{lo*100:+.1f}, {hi*100:+.1f}]'
 
-# %% ../nbs/06_report.ipynb #9de1a912
+# %% ../nbs/06_report.ipynb #2f04496a
 def md_effects(effects:pd.DataFrame, # from `effect_table`, one metric and model
               )->str:
     "Markdown: per group, accuracies, change with the verdicts' interval, what it resampled, seeds, item CI, verdict."
@@ -344,13 +344,11 @@ def read_ledger(out)->dict:
     p = Path(out)/STEPS_FILE
     return json.loads(p.read_text()) if p.exists() else {}
 
-# %% ../nbs/06_report.ipynb #1565afa6
 def results_of(out, tag:str)->dict:
     "The first `*_results.json` of model `tag` ({} when none)."
     ps = sorted((Path(out)/tag).glob('*_results.json'))
     return json.loads(ps[0].read_text()) if ps else {}
 
-# %% ../nbs/06_report.ipynb #c656252e
 def _nb_link(out, nb:str, dest)->str:  # the executed notebook, linked relative to the report where it is there
     p = Path(out)/nb
     return f"[{p.name}](<{Path(os.path.relpath(p, dest)).as_posix()}>)" if p.exists() else f"`{nb}`"

@@ -38,7 +38,7 @@ def split_top(s:str, sep:str=',')->list[str]:
         else: cur += ch
     return [p.strip() for p in out + [cur] if p.strip()]
 
-# %% ../nbs/07_study.ipynb #340807f1
+# %% ../nbs/07_study.ipynb #e02ef80e
 def parse_value(s:str):
     "A command-line value as int, float or YAML (bools, null, lists, strings)."
     for f in (int, float):
@@ -58,7 +58,7 @@ def split_specs(specs)->list[str]:
         else: raise ValueError(f'{piece!r}: overrides need a configuration name, e.g. NAME:{piece}')
     return out
 
-# %% ../nbs/07_study.ipynb #a4470530
+# %% ../nbs/07_study.ipynb #0de4827d
 def parse_spec(spec:str)->tuple: # (name or None, preset or None, overrides)
     "Name, preset and overrides of one configuration spec."
     if not (m := _NAMED.match(spec)): return None, spec, {}
@@ -83,7 +83,7 @@ def seed_replicas(configs:dict, # {name: {'preset', 'overrides'}}
 # %% ../nbs/07_study.ipynb #51f485c5
 def _preset_arg(p): return str(Path(p).absolute()) if Path(str(p)).suffix in ('.yaml', '.yml') else str(p)
 
-# %% ../nbs/07_study.ipynb #0ffa6491
+# %% ../nbs/07_study.ipynb #f54e0270
 def study_configs(preset='demo', # the study preset
                   specs=None, # configuration specs (see above); None: the preset itself
                   overrides:dict|None=None, # overrides for every model of the study (e.g. smaller eval sets)
@@ -114,7 +114,7 @@ class Step:
     @property
     def key(self): return f'{self.nb}:{self.tag}'
 
-# %% ../nbs/07_study.ipynb #41dc98c6
+# %% ../nbs/07_study.ipynb #dd8e63c0
 def model_step(nb:str, tag:str, preset, overrides:dict, out:Path, adapter=None, alpha:float=1.0,
                force:bool=False)->Step:
     "Step of notebook 02 (training), 03 (Spider) or 04 (MMLU) for model `tag`."
@@ -135,7 +135,7 @@ def stored_hash(step:Step, out:Path, ledger:dict)->str|None:
         except (KeyError, ValueError, TypeError): pass
     return ledger.get(step.key, {}).get('hash')
 
-# %% ../nbs/07_study.ipynb #0986521e
+# %% ../nbs/07_study.ipynb #be682b91
 def step_done(step:Step, out:Path, ledger:dict)->bool:
     "True when all of `step`'s outputs exist and carry its config hash."
     return step.cfg_hash is not None and all((Path(out)/step.tag/o).exists() for o in step.outputs) \
@@ -155,18 +155,18 @@ def find_notebooks(nbs=None)->dict: # {'02': Path, '03': ..., '04': ..., '06': P
     raise FileNotFoundError(f"chapters {', '.join(f'{n}_*.ipynb' for n in STEP_CHAPTERS)} not found in "
                             f"{', '.join(str(c) for c in cands if c)}; pass nbs=")
 
-# %% ../nbs/07_study.ipynb #52be11a2
+# %% ../nbs/07_study.ipynb #9ad280c1
 def directives(src:str)->list[str]:
     "The nbdev directives (`#| ...` lines) at the top of a cell's source."
     return [l[2:].strip() for l in takewhile(lambda l: l.startswith('#|') or not l.strip(), src.splitlines())
             if l.startswith('#|')]
 
-# %% ../nbs/07_study.ipynb #a003bb0f
+# %% ../nbs/07_study.ipynb #aaed5b24
 def python_only(src:str)->str:
     "A cell's source without its IPython magics and shell lines (`%...`, `!...`)."
     return '\n'.join(l for l in src.splitlines() if not l.lstrip().startswith(('%', '!')))
 
-# %% ../nbs/07_study.ipynb #2e1c5536
+# %% ../nbs/07_study.ipynb #88ca336d
 def _has_imports(src:str)->bool:
     try: tree = ast.parse(python_only(src))
     except SyntaxError: return False
@@ -190,7 +190,7 @@ def runnable(nb, # a notebook (nbformat node)
     nb.cells = keep
     return nb
 
-# %% ../nbs/07_study.ipynb #9a419309
+# %% ../nbs/07_study.ipynb #e133d4af
 def papermill_runner(nb:Path, # notebook to run
                      dest:Path, # where the executed notebook goes
                      params:dict, # papermill parameters
@@ -217,7 +217,6 @@ def plain_display()->dict:
     ip.display, ip.version_info, ip.get_ipython = disp, (0, 0), lambda: None  # what matplotlib asks of IPython
     return {'IPython': ip, 'IPython.display': disp}
 
-# %% ../nbs/07_study.ipynb #831a1d5b
 @contextmanager
 def kernel_like(folder:Path): # the notebook's folder (the working directory)
     "This process as a notebook's kernel (cwd, fresh `__main__`, `TRADEOFF_STUDY`, display); yields `__main__`'s dict."
@@ -233,7 +232,6 @@ def kernel_like(folder:Path): # the notebook's folder (the working directory)
         sys.modules['__main__'] = old[1]
         if old[2] is None: os.environ.pop('TRADEOFF_STUDY', None)
 
-# %% ../nbs/07_study.ipynb #b271d2dd
 def exec_runner(nb:Path, # notebook to run
                 dest:Path, # where the notebook that ran is recorded
                 params:dict, # parameters, injected after the `parameters` cell
@@ -255,7 +253,7 @@ def exec_runner(nb:Path, # notebook to run
     Path(dest).parent.mkdir(parents=True, exist_ok=True)
     Path(dest).write_text(json.dumps(src, indent=1))
 
-# %% ../nbs/07_study.ipynb #a274ad19
+# %% ../nbs/07_study.ipynb #703b7340
 RUNNERS = dict(papermill=papermill_runner, exec=exec_runner)
 
 def get_runner(runner)->Callable:
@@ -281,7 +279,7 @@ def record_step(out:Path, # the study's output directory
     finally: os.close(fd)  # closing releases the lock
     return ledger
 
-# %% ../nbs/07_study.ipynb #e9817ce5
+# %% ../nbs/07_study.ipynb #c77bc6a9
 def run_step(step:Step, out:Path, nbs:dict, runner, ledger:dict, force:bool=False, log=print)->bool:
     "Run `step` unless done (or `force`); record it in the ledger (with `CUDA_VISIBLE_DEVICES` if set); True if it ran."
     dest = Path(out)/step.tag/nbs[step.nb].name
@@ -308,7 +306,7 @@ def checkpoints_of(out, name:str)->list: # [(step, path)] sorted by step
           if p.is_dir() and (m := re.fullmatch(r'checkpoint-(\d+)', p.name))]
     return sorted(ck)
 
-# %% ../nbs/07_study.ipynb #7e984119
+# %% ../nbs/07_study.ipynb #fed27764
 def tuned_models(out, name:str, alphas=(), checkpoints:bool=True)->list: # [(tag, adapter path, alpha)]
     "Tags, adapters and scales of the fine-tuned models of `name` (a checkpoint at the final step is the final model)."
     ad, last = Path(out)/name/'adapter', final_step(out, name)
@@ -331,7 +329,7 @@ def run_lane(name:str, # 'base', or a configuration's name
     for tag, adapter, a in tuned_models(out, name, alphas, checkpoints):
         for nb in ('03', '04'): go(model_step(nb, tag, c['preset'], c['overrides'], out, adapter, a))
 
-# %% ../nbs/07_study.ipynb #1b57c7ca
+# %% ../nbs/07_study.ipynb #9b86056a
 def run_study(preset='demo', # study preset: name or YAML path
               configs=None, # configuration specs (see above); None: the preset itself
               out=None, # output folder (default: the preset's out_dir)
@@ -367,7 +365,7 @@ def parse_overrides(s:str|None)->dict:
     "'key=value,key=value' as a dict of typed values."
     return {k.strip(): parse_value(v.strip()) for k, v in (kv.split('=', 1) for kv in split_top(s or ''))}
 
-# %% ../nbs/07_study.ipynb #44c592a0
+# %% ../nbs/07_study.ipynb #04d113f8
 def parse_alphas(s:str|None)->tuple:
     "'0,0.25,0.5' as a tuple of floats in [0, 1]."
     a = tuple(float(x) for x in split_top(s or ''))
