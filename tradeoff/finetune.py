@@ -71,7 +71,8 @@ def batching_args(batching: str = 'grouped') -> dict:
     new = 'train_sampling_strategy' in TrainingArguments.__dataclass_fields__  # renamed within transformers 5.x
     grouped = dict(train_sampling_strategy='group_by_length') if new else dict(group_by_length=True)
     opts = dict(random={}, grouped=grouped, padding_free=dict(padding_free=True))
-    if batching not in opts: raise ValueError(f"batching must be 'random', 'grouped' or 'padding_free', not {batching!r}")
+    if batching not in opts:
+        raise ValueError(f"batching must be 'random', 'grouped' or 'padding_free', not {batching!r}")
     return opts[batching]
 
 def train_seed(cfg: StudyConfig) -> int:
@@ -87,7 +88,8 @@ def sft_args(cfg: StudyConfig, output_dir, # where checkpoints go
     fields_ = SFTConfig.__dataclass_fields__
     ckpt = 'activation_checkpointing' if 'activation_checkpointing' in fields_ else 'gradient_checkpointing'
     args = dict(output_dir=str(output_dir), num_train_epochs=cfg.epochs, learning_rate=cfg.learning_rate,
-                per_device_train_batch_size=cfg.batch_size, gradient_accumulation_steps=cfg.grad_accum, seed=train_seed(cfg),
+                per_device_train_batch_size=cfg.batch_size, gradient_accumulation_steps=cfg.grad_accum,
+                seed=train_seed(cfg),
                 max_length=cfg.max_length, optim=cfg.optim, bf16=cuda and prec == 'bfloat16',
                 fp16=cuda and prec == 'float16',  # float16 on GPUs without bfloat16: mixed precision, scaled loss
                
@@ -111,7 +113,8 @@ def make_trainer(cfg: StudyConfig, dataset, # from `training_dataset`
     set_seed(train_seed(cfg))
     model, tok = load_model(cfg, for_training=True)
     return SFTTrainer(model=model, args=sft_args(cfg, output_dir, **sft_kwargs), train_dataset=dataset,
-                      processing_class=tok, peft_config=lora_config(cfg, model.config.model_type), callbacks=list(callbacks))
+                      processing_class=tok, peft_config=lora_config(cfg, model.config.model_type),
+                      callbacks=list(callbacks))
 
 # %% ../nbs/02_finetune.ipynb #a15fd710
 def checkpoints(folder) -> list[Path]:
@@ -131,15 +134,18 @@ def loss_table(log_history: list[dict]) -> pd.DataFrame:
     df = pd.DataFrame([h for h in log_history if 'loss' in h])
     return df.reindex(columns=LOSS_COLUMNS) if len(df) else pd.DataFrame(columns=LOSS_COLUMNS)
 
+# %% ../nbs/02_finetune.ipynb #c73cf9bd
 def plot_loss(df: pd.DataFrame, # from `loss_table`
               saved: list[int] = (), # checkpoint steps to mark
               title: str = 'Training loss'):
     "The training loss by optimizer step, checkpoints marked."
     from matplotlib.figure import Figure
-    fig = Figure(figsize=(6, 3.2), layout='constrained'); ax = fig.subplots()
+    fig = Figure(figsize=(6, 3.2), layout='constrained')
+    ax = fig.subplots()
     ax.plot(df['step'], df['loss'], lw=1, marker='.', ms=3, label='loss (completion tokens)')
     for i, s in enumerate(saved): ax.axvline(s, color='grey', ls=':', lw=0.8, label='checkpoint' if i == 0 else None)
-    ax.set(xlabel='optimizer step', ylabel='cross-entropy', title=title); ax.legend(frameon=False)
+    ax.set(xlabel='optimizer step', ylabel='cross-entropy', title=title)
+    ax.legend(frameon=False)
     return fig
 
 # %% ../nbs/02_finetune.ipynb #4ec43409
@@ -148,7 +154,8 @@ def peak_memory() -> dict:
     import torch
     if torch.cuda.is_available() and torch.cuda.max_memory_allocated() > 0:
         return dict(peak_memory_gib=round(torch.cuda.max_memory_allocated() / 2**30, 3), peak_memory_of='GPU allocated')
-    return dict(peak_memory_gib=round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 2**20, 3), peak_memory_of='process RSS')
+    return dict(peak_memory_gib=round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 2**20, 3),
+                peak_memory_of='process RSS')
 
 # %% ../nbs/02_finetune.ipynb #fbd6dc93
 def train_manifest(cfg: StudyConfig, trainer, data: dict, # train_rows, skipped_rows, dropped_rows, batching, ...
@@ -156,22 +163,28 @@ def train_manifest(cfg: StudyConfig, trainer, data: dict, # train_rows, skipped_
                   ) -> dict:
     "A record of a finished training run."
     st, a = trainer.state, trainer.args
-    steps, tokens, wall = st.global_step - session['step0'], st.num_input_tokens_seen - session['tokens0'], session['wall_seconds']
+    steps, wall = st.global_step - session['step0'], session['wall_seconds']
+    tokens = st.num_input_tokens_seen - session['tokens0']
     samples = data['train_rows'] * cfg.epochs * steps / max(st.max_steps, 1)
     return dict(name=cfg.name, config_hash=cfg.hash(), train_hash=train_hash(cfg), seed=train_seed(cfg),
-                model=cfg.model, quant=cfg.quant, precision=precision(cfg), **data, epochs=cfg.epochs, steps=st.global_step, world_size=a.world_size,
+                model=cfg.model, quant=cfg.quant, precision=precision(cfg), **data, epochs=cfg.epochs,
+                steps=st.global_step, world_size=a.world_size,
                 effective_batch=a.per_device_train_batch_size * a.gradient_accumulation_steps * a.world_size,
-                resumed_from=session['step0'] or None, wall_seconds=round(wall, 1), tokens_seen=st.num_input_tokens_seen,
-                tokens_per_second=round(tokens / wall, 1) if steps else None, samples_per_second=round(samples / wall, 3) if steps else None, **peak_memory(),
+                resumed_from=session['step0'] or None, wall_seconds=round(wall, 1),
+                tokens_seen=st.num_input_tokens_seen,
+                tokens_per_second=round(tokens / wall, 1) if steps else None,
+                samples_per_second=round(samples / wall, 3) if steps else None, **peak_memory(),
                 final_loss=next((h['loss'] for h in reversed(st.log_history) if 'loss' in h), None),
                 checkpoints=[p.name for p in checkpoints(a.output_dir)], hardware=hardware_summary(cfg),
-                versions=library_versions(), created=datetime.datetime.now(datetime.timezone.utc).isoformat(timespec='seconds'))
+                versions=library_versions(),
+                created=datetime.datetime.now(datetime.timezone.utc).isoformat(timespec='seconds'))
 
 # %% ../nbs/02_finetune.ipynb #47b87441
 def run_status(out, cfg: StudyConfig) -> str:
     "'done', 'resume', 'new' or 'other': the state of the training run of `cfg` in folder `out`."
     out = Path(out)
-    if (out/'config.yaml').exists() and train_hash(StudyConfig.load(out/'config.yaml')) != train_hash(cfg): return 'other'
+    if (out/'config.yaml').exists() and train_hash(StudyConfig.load(out/'config.yaml')) != train_hash(cfg):
+        return 'other'
     m = out/'train_manifest.json'
     saved = (out/'adapter'/'adapter_config.json').exists() or is_full_model(out/'adapter')  # LoRA, or every weight
     if m.exists() and json.loads(m.read_text()).get('train_hash') == train_hash(cfg) and saved: return 'done'
@@ -183,7 +196,7 @@ def model_under_test(cfg: StudyConfig, # the run's config
                      alpha: float = 1.0, # strength of the adapter
                      tag: str|None = None # the model's name in the study; None: derived
                     ) -> tuple: # (tag, adapter folder or None)
-    "The tag and adapter of the model a chapter evaluates: with 'auto', `cfg`'s finished training run, else the base model."
+    "The tag and adapter of the model a chapter evaluates: 'auto' is `cfg`'s finished training run, else the base model."
     if adapter == 'auto':
         out = cfg.out_path/cfg.name
         adapter = out/'adapter' if run_status(out, cfg) == 'done' else None
@@ -223,7 +236,9 @@ def finetune(cfg: StudyConfig, # what to train; the run lives in `<out_dir>/<nam
     tok = load_tokenizer(cfg, 'right')
     rows, skipped = training_rows(cfg, tok, spider_dir)
     ds, dropped = training_dataset(rows, tok, cfg.max_length)
-    if main: out.mkdir(parents=True, exist_ok=True); cfg.save(out/'config.yaml')
+    if main:
+        out.mkdir(parents=True, exist_ok=True)
+        cfg.save(out/'config.yaml')
     trainer = make_trainer(cfg, ds, out/'checkpoints', callbacks, **batching_args(batching), **sft_kwargs)
     ckpt = last_checkpoint(out/'checkpoints')
     st0 = json.loads((ckpt/'trainer_state.json').read_text()) if ckpt else {}

@@ -42,6 +42,7 @@ def context_size(tok) -> int|None:
         sizes.append(c.max_position_embeddings)
     return min(sizes) if sizes else None
 
+# %% ../nbs/01_baseline.ipynb #779a37c5
 def resolve_format(cfg: StudyConfig, tok) -> str:
     "The prompt format of `cfg` for `tok`: 'auto' is 'chat' with a chat template, 'phi' for phi models, else 'plain'."
     if cfg.prompt_format != 'auto': return cfg.prompt_format
@@ -62,7 +63,9 @@ def format_prompt(fmt: str, # a key of `PROMPT_FORMATS`
     if fmt == 'chat':
         if not getattr(tok, 'chat_template', None):
             raise ValueError("prompt_format 'chat' needs a tokenizer with a chat template; use 'plain' or 'phi'")
-        msgs = [m for u, a in turns for m in [dict(role='user', content=u)] + ([dict(role='assistant', content=a)] if a is not None else [])]
+        msgs = [m for u, a in turns
+                for m in [dict(role='user', content=u)]
+                + ([dict(role='assistant', content=a)] if a is not None else [])]
         return tok.apply_chat_template(msgs, tokenize=False, add_generation_prompt=True)
     f = PROMPT_FORMATS[fmt]
     parts = [f['user'].replace('{text}', u) + ('' if a is None else f['answer'].replace('{sql}', a)) for u, a in turns]
@@ -72,13 +75,16 @@ def format_prompt(fmt: str, # a key of `PROMPT_FORMATS`
 @functools.lru_cache(maxsize=4096)
 def _schema(spider_dir: str, db_id: str, rows: int = 0) -> str: return render_schema(spider_dir, db_id, rows)
 
+# %% ../nbs/01_baseline.ipynb #583434b8
 @functools.lru_cache(maxsize=8)
 def _train_items(spider_dir: str) -> list: return load_spider(spider_dir, 'train')
 
+# %% ../nbs/01_baseline.ipynb #aa1ea6bb
 def schema_tables(schema: str) -> dict[str, str]:
     "The blocks of a rendered schema (each `CREATE TABLE` with its example rows), by table name."
     return {re.match(r'CREATE TABLE (\S+)', b).group(1): b for b in re.split(r'\n(?=CREATE TABLE )', schema.strip())}
 
+# %% ../nbs/01_baseline.ipynb #83b88355
 def shot_schema(spider_dir, item: dict) -> str:
     "The compact schema shown with a few-shot example: the tables its query mentions."
     tables = schema_tables(_schema(str(spider_dir), item['db_id']))
@@ -102,7 +108,8 @@ def pick_shots(item: dict, # the question being prompted
             c = train_items[i]
             if len(shots) == k: return shots
             if c['db_id'] != item['db_id'] and c not in shots and (not distinct or c['db_id'] not in dbs):
-                shots.append(c); dbs.add(c['db_id'])
+                shots.append(c)
+                dbs.add(c['db_id'])
     return shots
 
 # %% ../nbs/01_baseline.ipynb #88090836
@@ -123,6 +130,7 @@ def _fallbacks(k: int, rows: int):
 # %% ../nbs/01_baseline.ipynb #ba47f1d3
 def _budget(cfg, tok) -> int|None: return None if (c := context_size(tok)) is None else c - cfg.max_new_tokens
 
+# %% ../nbs/01_baseline.ipynb #094fc71f
 def build_sql_prompt(item: dict, # a Spider item (`id`, `db_id`, `question`)
                      cfg: StudyConfig, # uses sql_shots, sample_rows, seed, prompt_format, max_new_tokens
                      tok, # the model's tokenizer
@@ -139,23 +147,29 @@ def build_sql_prompt(item: dict, # a Spider item (`id`, `db_id`, `question`)
         prompt = format_prompt(fmt, tok, _turns(item, shots[:k], rows, spider_dir))
         n = len(tok(prompt, add_special_tokens=False).input_ids)
         if budget is None or n <= budget:
-            cut = [f'shots {len(shots)}->{k}'] * (k < len(shots)) + [f'rows {cfg.sample_rows}->{rows}'] * (rows < cfg.sample_rows)
+            cut = ([f'shots {len(shots)}->{k}'] * (k < len(shots))
+                   + [f'rows {cfg.sample_rows}->{rows}'] * (rows < cfg.sample_rows))
             return dict(prompt=prompt, n_tokens=n, shots=k, rows=rows, shortened=', '.join(cut) or None)
     why = f"context {context_size(tok)} - max_new_tokens {cfg.max_new_tokens}" if max_tokens is None else 'max_tokens'
     raise ValueError(f"Spider item {item['id']} ({item['db_id']}) needs {n} prompt tokens with no examples and no "
                      f"example rows, over the budget of {budget} ({why})")
 
-def sql_prompt(item: dict, cfg: StudyConfig, tok, spider_dir=None, train_items=None, max_tokens: int|None = None) -> str:
+# %% ../nbs/01_baseline.ipynb #8fe087be
+def sql_prompt(item: dict, cfg: StudyConfig, tok, spider_dir=None, train_items=None,
+               max_tokens: int|None = None) -> str:
     "The prompt text for a Spider `item`, ending where the SQL starts (see `build_sql_prompt`)."
     return build_sql_prompt(item, cfg, tok, spider_dir, train_items, max_tokens)['prompt']
 
 # %% ../nbs/01_baseline.ipynb #f33ff0c0
 def sql_training_pair(item: dict, cfg: StudyConfig, tok, spider_dir=None, train_items=None) -> dict:
     "`dict(prompt, completion)` for fine-tuning on `item`: `sql_prompt`'s prompt, then the gold SQL, ';' and EOS."
-    completion = PROMPT_FORMATS[resolve_format(cfg, tok)]['answer'].replace('{sql}', _sql_answer(item['query'])) + tok.eos_token
+    answer = PROMPT_FORMATS[resolve_format(cfg, tok)]['answer']
+    completion = answer.replace('{sql}', _sql_answer(item['query'])) + tok.eos_token
     room = cfg.max_length - len(tok(completion, add_special_tokens=False).input_ids)
     budget = min(b for b in (_budget(cfg, tok), room) if b is not None)
-    try: return dict(prompt=sql_prompt(item, cfg, tok, spider_dir, train_items, max_tokens=budget), completion=completion)
+    try:
+        return dict(prompt=sql_prompt(item, cfg, tok, spider_dir, train_items, max_tokens=budget),
+                    completion=completion)
     except ValueError as e: raise ValueError(f"{e}; a training pair must fit max_length {cfg.max_length}") from None
 
 # %% ../nbs/01_baseline.ipynb #61ef352c
@@ -218,6 +232,7 @@ def stop_flags(self: LM) -> torch.Tensor:
         self._flags = flags
     return self._flags
 
+# %% ../nbs/01_baseline.ipynb #69221534
 @patch
 def ended(self: LM, new: list[int], # the tokens generated so far for one row
           stop: bool = True # also end at the end of the SQL statement
@@ -253,6 +268,7 @@ def prefix_groups(ids: list[list[int]]) -> list[tuple[int, int, int]]:
     cut = [i for i in range(1, len(ids)) if _lcp(ids[i - 1], ids[i]) < min(len(ids[i - 1]), len(ids[i])) // 2]
     return [(s, e, shared_prefix(ids[s:e])) for s, e in zip([0] + cut, cut + [len(ids)])]
 
+# %% ../nbs/01_baseline.ipynb #37bf4ab6
 def _batch_inputs(ids: list[list[int]], pad: int, shared: list[int]|None = None) -> tuple[torch.Tensor, torch.Tensor]:
     "Token ids and attention mask: each row's `shared` prefix (right-aligned), padding, then the rest of the row."
     shared = shared or [0] * len(ids)
@@ -266,6 +282,7 @@ def _forward_params(model):
     base = model.get_base_model() if hasattr(model, 'get_base_model') else model  # a peft wrapper passes everything on
     return inspect.signature(base.forward).parameters
 
+# %% ../nbs/01_baseline.ipynb #a2de1dd7
 def cache_arg(model) -> str:
     "Name of `model`'s key-value cache, as forward argument: 'cache' since transformers 5.2x, else 'past_key_values'."
     return 'cache' if 'cache' in _forward_params(model) else 'past_key_values'
@@ -288,6 +305,7 @@ def _logits(self: LM, x, att, pos, # ids, attention mask (over the cache and `x`
         out = self.model(input_ids=x, attention_mask=att, position_ids=pos, **kw).logits
     return out[:, -keep:] if keep else out
 
+# %% ../nbs/01_baseline.ipynb #d71361f6
 @patch
 def _next_logits(self: LM, x, att, pos, cache) -> torch.Tensor:
     "Logits of the token after `x` (ids, attention mask and positions), extending `cache` in place."
@@ -308,6 +326,7 @@ class _GrowingLayer(DynamicLayer):
         self.keys, self.values = self._k[..., :m, :], self._v[..., :m, :]
         return self.keys, self.values
 
+# %% ../nbs/01_baseline.ipynb #6b744534
 @patch
 def _new_cache(self: LM, room: int = 0):
     "A key-value cache whose plain layers reserve `room` tokens ahead."
@@ -321,7 +340,7 @@ def _new_cache(self: LM, room: int = 0):
 
 # %% ../nbs/01_baseline.ipynb #4f3a8ac2
 def _prefix_rows(cache, layer: int, attr: str, rows: int, pad: int, like: torch.Tensor) -> torch.Tensor:
-    "A prefix cache's keys or values (`attr`) of `layer` for `rows` rows, `pad` zeros on the left (all zeros: no cache)."
+    "A prefix cache's keys or values (`attr`) of `layer` for `rows` rows, `pad` zeros left (all zeros: no cache)."
     if cache is None: return like.new_zeros(rows, like.shape[1], pad, like.shape[-1])
     return torch.nn.functional.pad(getattr(cache.layers[layer], attr), (0, 0, pad, 0)).expand(rows, -1, -1, -1)
 
@@ -388,6 +407,7 @@ def generate_batches(self: LM, prompts: list[str], max_new_tokens: int = 128, st
         texts, counts = self._generate_batch([ids[i] for i in idx], max_new_tokens, stop)
         yield idx, texts, counts, time.perf_counter() - t0
 
+# %% ../nbs/01_baseline.ipynb #05919fb7
 @patch
 def generate(self: LM, prompts: list[str], # complete model inputs (see `sql_prompt`)
              max_new_tokens: int = 128,
@@ -415,6 +435,7 @@ def eval_key(task: str, # 'spider' or 'mmlu': the config fields that count are t
                  alpha=float(lm.alpha), dtype=str(lm.model.dtype), device=lm.device.type, version=version)
     return hashlib.sha1(json.dumps(parts, sort_keys=True).encode()).hexdigest()[:10]
 
+# %% ../nbs/01_baseline.ipynb #c3b631e1
 def _sha(text: str) -> str: return hashlib.sha1(text.encode()).hexdigest()[:12]
 
 # %% ../nbs/01_baseline.ipynb #bdd3d896

@@ -26,21 +26,25 @@ def subject_name(subject: str) -> str:
     "A subject as the prompt names it: `high_school_us_history` -> 'high school us history'."
     return subject.replace('_', ' ')
 
+# %% ../nbs/04_mmlu_eval.ipynb #6eea111c
 def mmlu_question(row, # a question: dict or row with `question`, `choices`, `answer`
                   cloze: bool = False, # 'Question: ..\nAnswer:' without the lettered choices
                   with_answer: bool = False # append the gold answer (for a few-shot example)
                  ) -> str:
     "One question in the letter or the cloze format, ending with 'Answer:' (and its answer if asked)."
     q = row['question'].strip()
-    text = f'Question: {q}\nAnswer:' if cloze else q + ''.join(f'\n{l}. {c}' for l, c in zip(LETTERS, row['choices'])) + '\nAnswer:'
+    text = f'Question: {q}\nAnswer:' if cloze else q + ''.join(f'\n{l}. {c}'
+                                                               for l, c in zip(LETTERS, row['choices'])) + '\nAnswer:'
     if not with_answer: return text
     return text + ' ' + (row['choices'][row['answer']] if cloze else LETTERS[row['answer']])
 
+# %% ../nbs/04_mmlu_eval.ipynb #fae3caaf
 def mmlu_prompt(row, # the test question (with its `subject`)
                 shots, # answered examples (dev questions of the same subject), in order
                 cloze: bool = False) -> str:
     "The k-shot prompt: the subject header, the answered examples, then the question."
-    head = f"The following are {'' if cloze else 'multiple choice '}questions (with answers) about {subject_name(row['subject'])}.\n\n"
+    kind = '' if cloze else 'multiple choice '
+    head = f"The following are {kind}questions (with answers) about {subject_name(row['subject'])}.\n\n"
     return head + ''.join(mmlu_question(s, cloze, True) + '\n\n' for s in shots) + mmlu_question(row, cloze)
 
 # %% ../nbs/04_mmlu_eval.ipynb #6f703836
@@ -67,6 +71,7 @@ def encode(tok, texts) -> list[list[int]]:
     pre = _prefix(tok)
     return [pre + ids for ids in tok(list(texts), add_special_tokens=False)['input_ids']]
 
+# %% ../nbs/04_mmlu_eval.ipynb #f73e2bfd
 def encode_pairs(tok, pairs) -> list[tuple[list[int], list[int]]]:
     "Context and continuation ids of each `(context, continuation)`, split where they fall when encoded together."
     pairs = [(c.rstrip(), c[len(c.rstrip()):] + k) for c, k in pairs]
@@ -81,6 +86,7 @@ def continuation_ids(tok, conts, # continuation texts, e.g. ' A' or ' Paris'
     head = tok(after, add_special_tokens=False)['input_ids']
     return [w[len(head):] for w in tok([after + c for c in conts], add_special_tokens=False)['input_ids']]
 
+# %% ../nbs/04_mmlu_eval.ipynb #3e423ec0
 def choice_texts(row, cloze: bool = False) -> list[str]:
     "The four continuations scored for a question: ' A'..' D', or ' ' + each choice's text."
     return [' ' + c for c in row['choices']] if cloze else [' ' + l for l in LETTERS]
@@ -95,6 +101,7 @@ def _batches(lengths, batch_size: int, groups=None) -> list[list[int]]:
         out += [idx[i:i + batch_size] for i in range(0, len(idx), batch_size)]
     return out
 
+# %% ../nbs/04_mmlu_eval.ipynb #6cbf5db2
 @patch(as_prop=True)
 def context_length(self: LM) -> int:
     "Most tokens the model reads at once: its position limit, else the tokenizer's (2048 if neither says)."
@@ -121,6 +128,7 @@ def token_loglikelihoods(self: LM, pairs, # (context ids, continuation ids) pair
             out[i] = lp[r, keep - len(k):].gather(-1, k[:, None]).sum().item()
     return out
 
+# %% ../nbs/04_mmlu_eval.ipynb #2cea61f3
 @patch
 def loglikelihood(self: LM, pairs, # (context, continuation) text pairs
                   batch_size: int|None = None # default: the LM's
@@ -180,7 +188,7 @@ def fit_prompts(rows, # questions (dicts)
                 k: int, tok,
                 budgets, # most prompt tokens allowed, per question
                 cloze: bool = False):
-    "Prompt ids with `k` shots, dropping the last shots while too long, then cutting from the left: (ids, shots used, truncated)."
+    "Prompt ids with `k` shots, dropping the last shots while too long, then cutting from the left: (ids, shots, cut)."
     ids = encode(tok, [mmlu_prompt(r, shots[r['subject']][:k], cloze) for r in rows])
     used, cut = [k] * len(rows), [False] * len(rows)
     for i, r in enumerate(rows):
@@ -264,6 +272,7 @@ def macro_accuracy(groups: dict) -> dict:
     return dict(accuracy=float(m), ci_low=float(max(0.0, m - z * se)), ci_high=float(min(1.0, m + z * se)),
                 groups=len(p), n=int(n.sum()), interval='normal')
 
+# %% ../nbs/04_mmlu_eval.ipynb #e39102ca
 def mmlu_metrics(records, col: str = 'match') -> dict:
     "Accuracy (see `accuracy`) of `col` per subject and category, micro and macro, each with a 95% interval."
     df = pd.DataFrame(records)
@@ -281,15 +290,22 @@ def mmlu_results(records, subset: str|None = None, k: int|None = None) -> dict:
     df = pd.DataFrame(records)
     forms = {f: mmlu_metrics(records, c) for f, c in FORMULATIONS.items() if c in df and df[c].notna().any()}
     primary = next(iter(forms))
-    prompts = {f: dict(fewer_shots=int((df[s] < k).sum()) if k is not None else None, truncated=int(df[t].fillna(False).astype(bool).sum()),
-                       tokens=int(df[n].sum())) for f, s, t, n in (('letter', 'shots', 'truncated', 'tokens'), ('cloze', 'shots_cloze', 'truncated_cloze', 'tokens_cloze')) if df[s].notna().any()}
+    prompts = {f: dict(fewer_shots=int((df[s] < k).sum()) if k is not None else None,
+                       truncated=int(df[t].fillna(False).astype(bool).sum()),
+                       tokens=int(df[n].sum()))
+                       for f, s, t, n in (('letter', 'shots', 'truncated', 'tokens'),
+                                          ('cloze', 'shots_cloze', 'truncated_cloze', 'tokens_cloze'))
+                                          if df[s].notna().any()}
     return dict(primary=primary, **forms[primary]['micro'], subset=subset, shots=k, prompts=prompts, formulations=forms)
 
+# %% ../nbs/04_mmlu_eval.ipynb #06c35207
 def category_table(metrics: dict) -> pd.DataFrame:
     "Accuracy [95% interval] per category, overall and macro, one column per formulation."
-    def cells(m): return {**{c: m['categories'][c] for c in MMLU_CATEGORIES if c in m['categories']}, 'all (micro)': m['micro'],
+    def cells(m): return {**{c: m['categories'][c] for c in MMLU_CATEGORIES if c in m['categories']},
+                          'all (micro)': m['micro'],
                           'mean of subjects': m['macro_subjects'], 'mean of categories': m['macro_categories']}
-    cols = {f: {g: f"{v['accuracy']:.1%} [{v['ci_low']:.1%}, {v['ci_high']:.1%}]" for g, v in cells(m).items()} for f, m in metrics['formulations'].items()}
+    cols = {f: {g: f"{v['accuracy']:.1%} [{v['ci_low']:.1%}, {v['ci_high']:.1%}]" for g, v in cells(m).items()}
+            for f, m in metrics['formulations'].items()}
     t = pd.DataFrame(cols)
     t.insert(0, 'n', [v['n'] for v in cells(next(iter(metrics['formulations'].values()))).values()])
     return t

@@ -32,6 +32,7 @@ def _pieces(sql: str) -> list[str]:
     "`sql` split into code (even positions) and quoted text or comments (odd positions)."
     return _LEXEME.split(sql)
 
+# %% ../nbs/03_sql_eval.ipynb #d571da6a
 def first_statement(sql: str) -> str:
     "`sql` up to its first `;` outside quotes and comments, stripped."
     ps = _pieces(sql)
@@ -39,6 +40,7 @@ def first_statement(sql: str) -> str:
         if ';' in ps[i]: return ''.join(ps[:i] + [ps[i].split(';', 1)[0]]).strip()
     return sql.strip()
 
+# %% ../nbs/03_sql_eval.ipynb #34b0e2d0
 def drop_distinct(sql: str) -> str:
     "`sql` with every DISTINCT keyword removed (quoted text and comments are left alone)."
     return ''.join(re.sub(r'(?i)\bdistinct\b', '', p) if i % 2 == 0 else p for i, p in enumerate(_pieces(sql)))
@@ -55,6 +57,7 @@ def normalize_sql(sql: str, # a gold or predicted query
     if not keep_distinct: sql = drop_distinct(sql)
     return _CUR_YEAR.sub('2020', sql)
 
+# %% ../nbs/03_sql_eval.ipynb #5c6d2950
 def rows_ordered(gold: str) -> bool:
     "Whether results are compared as ordered lists: the official test is `'order by'` in the normalised gold text."
     return 'order by' in gold.lower()
@@ -68,6 +71,7 @@ def _quick_reject(gold: list, pred: list, ordered: bool) -> bool:
     g, p = [_sorted_row(r) for r in gold], [_sorted_row(r) for r in pred]
     return g != p if ordered else set(g) != set(p)
 
+# %% ../nbs/03_sql_eval.ipynb #c21dd1ba
 def _column_options(gold: list, pred: list, ordered: bool) -> list[list[int]]:
     "For each gold column, the predicted columns that hold the same values."
     same = (lambda c: c) if ordered else Counter
@@ -78,7 +82,9 @@ def _column_options(gold: list, pred: list, ordered: bool) -> list[list[int]]:
 def _assignments(options: list[list[int]], pred_cols: list) -> Iterator[tuple]:
     "Distinct choices of one predicted column per gold column, trying one of each group of identical columns."
     def go(i, used):
-        if i == len(options): yield (); return
+        if i == len(options):
+            yield ()
+            return
         tried = set()
         for j in options[i]:
             if j in used or pred_cols[j] in tried: continue
@@ -107,6 +113,7 @@ def _reads_only(action, arg1, arg2, db, source) -> int:
     "SQLite authorizer: reading is allowed, everything else is denied."
     return sqlite3.SQLITE_OK if action in _READS else sqlite3.SQLITE_DENY
 
+# %% ../nbs/03_sql_eval.ipynb #be71dcab
 def connect_readonly(path, # an SQLite file
                      decode_errors: str = 'ignore' # how undecodable text bytes are handled ('ignore' is official)
                     ) -> sqlite3.Connection:
@@ -152,6 +159,7 @@ def gold_result(db, gold: str, timeout: float = 60.0, conn=None) -> tuple[list|N
     if key not in _GOLD: _GOLD[key] = execute_query(db, gold, timeout, None, conn)
     return _GOLD[key]
 
+# %% ../nbs/03_sql_eval.ipynb #21e1c528
 def execution_match(db, # SQLite file of the item
                     pred: str, # predicted SQL
                     gold: str, # gold SQL
@@ -180,16 +188,21 @@ def _conditions(node) -> tuple[list, int]:
         return a + b, m + n + isinstance(node, exp.Or)
     return [node], 0
 
+# %% ../nbs/03_sql_eval.ipynb #4e8eec69
 def _n_subqueries(cond) -> int:
     "Number of subqueries directly inside a condition."
-    return sum(isinstance(n, exp.Subquery) for n in cond.walk(prune=lambda n: isinstance(n, exp.Subquery)) if n is not cond)
+    return sum(isinstance(n, exp.Subquery) for n in cond.walk(prune=lambda n: isinstance(n, exp.Subquery))
+               if n is not cond)
 
+# %% ../nbs/03_sql_eval.ipynb #96493848
 def _is_agg(e) -> bool: return isinstance(e.this if isinstance(e, (exp.Alias, exp.Paren)) else e, _AGGS)
 
+# %% ../nbs/03_sql_eval.ipynb #59c2989b
 def _n_aggs(e) -> int:
     "Aggregates in an ORDER BY term: the term itself, or both sides of one arithmetic operation."
     e = e.this if isinstance(e, exp.Paren) else e
-    return _is_agg(e.this) + _is_agg(e.expression) if isinstance(e, (exp.Add, exp.Sub, exp.Mul, exp.Div)) else int(_is_agg(e))
+    return _is_agg(e.this) + _is_agg(e.expression) if isinstance(e, (exp.Add, exp.Sub, exp.Mul,
+                                                                     exp.Div)) else int(_is_agg(e))
 
 # %% ../nbs/03_sql_eval.ipynb #36f0a3ee
 def _outer_select(tree) -> tuple[exp.Expression, int]:
@@ -203,13 +216,16 @@ def sql_components(sql: str) -> dict:
     "The official component counts of a query: `component1`, `component2` and `others`."
     s, iue = _outer_select(sqlglot.parse_one(sql, read='sqlite'))
     joins, group, order = s.args.get('joins') or [], s.args.get('group'), s.args.get('order')
-    on, where, having = [_conditions(j.args.get('on')) for j in joins], _conditions(s.args.get('where')), _conditions(s.args.get('having'))
+    on, where, having = [_conditions(j.args.get('on'))
+                         for j in joins], _conditions(s.args.get('where')), _conditions(s.args.get('having'))
     conds = [c for cs, _ in on for c in cs] + where[0] + having[0]
     negated = lambda cs: sum(isinstance(c, exp.Not) for c in cs)
     gcols, ocols = group.expressions if group else [], order.expressions if order else []
     c1 = bool(where[0]) + bool(gcols) + bool(ocols) + (s.args.get('limit') is not None) + len(joins)
-    c1 += sum(n for _, n in on) + where[1] + having[1] + sum(isinstance(c.this if isinstance(c, exp.Not) else c, exp.Like) for c in conds)
-    aggs = sum(map(_is_agg, s.expressions)) + negated(where[0]) + sum(map(_is_agg, gcols)) + sum(_n_aggs(o.this) for o in ocols)
+    c1 += sum(n for _, n in on) + where[1] + having[1] + sum(isinstance(c.this if isinstance(c, exp.Not) else c,
+                                                                        exp.Like) for c in conds)
+    aggs = sum(map(_is_agg, s.expressions)) + negated(where[0]) + sum(map(_is_agg, gcols)) + sum(_n_aggs(o.this)
+                                                                                                 for o in ocols)
     aggs += negated(having[0]) + max(len(having[0]) - 1, 0)   # official quirk: HAVING's AND/OR count as aggregates
     others = (aggs > 1) + (len(s.expressions) > 1) + (len(where[0]) > 1) + (len(gcols) > 1)
     return dict(component1=c1, component2=iue + sum(map(_n_subqueries, conds)), others=others)
@@ -220,9 +236,11 @@ def hardness_level(component1: int, component2: int, others: int) -> str:
     c1, c2, o = component1, component2, others
     if c1 <= 1 and o == 0 and c2 == 0: return 'easy'
     if (o <= 2 and c1 <= 1 and c2 == 0) or (c1 <= 2 and o < 2 and c2 == 0): return 'medium'
-    if (o > 2 and c1 <= 2 and c2 == 0) or (2 < c1 <= 3 and o <= 2 and c2 == 0) or (c1 <= 1 and o == 0 and c2 <= 1): return 'hard'
+    if (o > 2 and c1 <= 2 and c2 == 0) or (2 < c1 <= 3 and o <= 2 and c2 == 0) or (c1 <= 1 and o == 0 and c2 <= 1):
+        return 'hard'
     return 'extra'
 
+# %% ../nbs/03_sql_eval.ipynb #9d088659
 @functools.lru_cache(maxsize=65536)
 def sql_hardness(sql: str) -> str|None:
     "Spider difficulty of a gold query ('easy', 'medium', 'hard', 'extra'); None if sqlglot cannot parse it."
@@ -240,6 +258,7 @@ def _sql_start(text: str) -> int|None:
         if m := re.search(pat, text, flags): return m.start() + len(m.group()) - len(m.group().lstrip())
     return None
 
+# %% ../nbs/03_sql_eval.ipynb #943d3880
 def extract_sql(raw: str, # what the model generated
                 prompt: str|None = None # the prompt, removed when the output starts with it
                ) -> str:
@@ -338,6 +357,7 @@ def read_predictions(path) -> list[str]:
     "Predictions from a file with one per line; a `<TAB>db_id` suffix is dropped."
     return [line.split('\t')[0].strip() for line in Path(path).read_text(encoding='utf-8').splitlines()]
 
+# %% ../nbs/03_sql_eval.ipynb #44817937
 def score_file(pred: str, # prediction file: one SQL query per line, in the split's order
                spider_dir: str|None = None, # Spider folder (`<split>.json`, `database/`); default: the shared data, else the mini benchmark
                split: str = 'dev', # the split the predictions answer
@@ -350,7 +370,8 @@ def score_file(pred: str, # prediction file: one SQL query per line, in the spli
     "Score a prediction file by execution accuracy, print the summary, optionally write the per-item table."
     sdir = Path(spider_dir) if spider_dir else (shared_data_dir() or mini_data_dir())/'spider'
     items, preds = load_spider(sdir, split), read_predictions(pred)
-    if len(preds) != len(items): raise ValueError(f'{pred} has {len(preds)} lines but {split} has {len(items)} questions')
+    if len(preds) != len(items):
+        raise ValueError(f'{pred} has {len(preds)} lines but {split} has {len(items)} questions')
     recs = score_predictions(items, preds, sdir, timeout, workers, max_rows, extract=False, keep_distinct=keep_distinct)
     m = spider_metrics(recs)
     print(_summary(m, recs))
@@ -367,10 +388,12 @@ def _summary(m: dict, recs: list) -> str:
              spider_table(m).round(3).to_string()]
     return '\n'.join(lines)
 
+# %% ../nbs/03_sql_eval.ipynb #2fafc277
 def _write_items(recs: list, out) -> None:
     "Write the per-item table: CSV (an empty `match` when not evaluable) or JSON lines."
     df = pd.DataFrame(recs).drop(columns='raw').astype({'match': 'Int64'})
-    out = Path(out); out.parent.mkdir(parents=True, exist_ok=True)
+    out = Path(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
     df.to_json(out, orient='records', lines=True) if out.suffix == '.jsonl' else df.to_csv(out, index=False)
 
 # %% ../nbs/03_sql_eval.ipynb #59752e2e
@@ -382,10 +405,12 @@ def _cli_parser(func, prog: str) -> argparse.ArgumentParser:
         if d.anno is bool: p.add_argument(*flags, dest=name, action='store_true', help=d.docment or '')
         else:
             req = d.default is inspect.Parameter.empty
-            p.add_argument(*flags, dest=name, type=d.anno if d.anno in (int, float) else str, required=req, default=None if req else d.default,
+            p.add_argument(*flags, dest=name, type=d.anno if d.anno in (int, float) else str, required=req,
+                           default=None if req else d.default,
                            help=(d.docment or '') + ('' if req or d.default is None else f' (default: {d.default})'))
     return p
 
+# %% ../nbs/03_sql_eval.ipynb #44a5c3f8
 def sql_eval(argv: list[str]|None = None # arguments (default: the command line)
             ) -> None:
     "The `tradeoff-sql-eval` command: score a Spider prediction file by execution (see `score_file`)."
@@ -444,6 +469,7 @@ def deepeval_metric() -> type:
                              dict(__module__=__name__, __doc__=f'{ExecutionAccuracy.__doc__} (a DeepEval metric)'))
     return _METRIC_CLASS
 
+# %% ../nbs/03_sql_eval.ipynb #47ea3e5b
 def __getattr__(name: str):
     "Module attribute fallback (PEP 562): `ExecutionAccuracyMetric` is built by `deepeval_metric` when first asked for."
     if name == 'ExecutionAccuracyMetric': return deepeval_metric()

@@ -32,7 +32,7 @@ def _tiny_tokenizer():
 
 # %% ../nbs/testing.ipynb #77df8595
 def tiny_model_dir(arch: Literal['llama', 'phi'] = 'llama', seed: int = 0) -> Path:
-    "The cache folder of a tiny randomly initialised model of architecture `arch` and its tokenizer, built on first use."
+    "The cache folder of a tiny random model of architecture `arch` and its tokenizer, built on first use."
     dest = cache_dir('models')/f'tiny-{arch}-{seed}'
     if not (dest/'config.json').exists():
         import torch
@@ -41,13 +41,16 @@ def tiny_model_dir(arch: Literal['llama', 'phi'] = 'llama', seed: int = 0) -> Pa
         common = dict(vocab_size=len(tok), hidden_size=64, intermediate_size=128, num_hidden_layers=2,
                       num_attention_heads=4, max_position_embeddings=2048, eos_token_id=tok.eos_token_id,
                       bos_token_id=tok.bos_token_id, pad_token_id=tok.pad_token_id)
-        mcfg = LlamaConfig(num_key_value_heads=2, **common) if arch == 'llama' else PhiConfig(partial_rotary_factor=0.5, **common)
+        mcfg = LlamaConfig(num_key_value_heads=2,
+                           **common) if arch == 'llama' else PhiConfig(partial_rotary_factor=0.5, **common)
         torch.manual_seed(seed)
         tmp = Path(tempfile.mkdtemp(dir=dest.parent))
-        AutoModelForCausalLM.from_config(mcfg).save_pretrained(tmp); tok.save_pretrained(tmp)
+        AutoModelForCausalLM.from_config(mcfg).save_pretrained(tmp)
+        tok.save_pretrained(tmp)
         publish_dir(tmp, dest, 'config.json')
     return dest
 
+# %% ../nbs/testing.ipynb #ddb34959
 def tiny_model(arch: Literal['llama', 'phi'] = 'llama', seed: int = 0):
     "A tiny randomly initialised `(model, tokenizer)` of architecture `arch`, saved in the cache."
     from transformers import AutoModelForCausalLM, AutoTokenizer
@@ -90,17 +93,22 @@ def fake_samples(task, tag, n=None, strength=1.0, cloze=False, seed=0, chance_le
     tag. A tag with a training seed (`demo.s2`) varies around its configuration; `chance_letters`: letters at chance."""
     rng, s = np.random.default_rng(seed), _strength(tag, strength)
     if task == 'spider':
-        n = n or 240; hard = rng.choice(HARDNESS_LEVELS, n, p=[.25, .43, .17, .15])
+        n = n or 240
+        hard = rng.choice(HARDNESS_LEVELS, n, p=[.25, .43, .17, .15])
         dbs = rng.choice(['concert_singer', 'pets_1', 'wta_1'], n, p=[.5, .44, .06])  # wta_1: "database missing"
-        ok0, u = rng.random(n) < pd.Series(hard).map(dict(easy=.45, medium=.25, hard=.12, extra=.05)).to_numpy(), rng.random(n)
+        ok0, u = rng.random(n) < pd.Series(hard).map(dict(easy=.45, medium=.25, hard=.12,
+                                                          extra=.05)).to_numpy(), rng.random(n)
         db = np.random.default_rng([seed, 1]).integers(0, len(_DBS), n)  # more databases, each with its own gain
         s, u = _replica(tag, seed, n, s, u)
         gain = 0.35 * s * np.random.default_rng([seed, 2]).uniform(0.3, 1.7, len(_DBS))[db]
         m = np.where(ok0, u >= 0.03 * s, u < gain)
         dbs = np.where(dbs == 'wta_1', 'wta_1', np.array(_DBS)[db])
-        return [dict(id=i, db_id=dbs[i], question='q', gold='SELECT 1', pred='SELECT 1', raw='SELECT 1', ok=dbs[i] != 'wta_1', error=None,
+        return [dict(id=i, db_id=dbs[i], question='q', gold='SELECT 1', pred='SELECT 1', raw='SELECT 1',
+                     ok=dbs[i] != 'wta_1', error=None,
                      match=None if dbs[i] == 'wta_1' else int(m[i]), hardness=hard[i], seconds=0.1) for i in range(n)]
-    n = n or 800; subj = rng.choice(list(_SUBJECTS), n); cat = np.array([_SUBJECTS[x] for x in subj])
+    n = n or 800
+    subj = rng.choice(list(_SUBJECTS), n)
+    cat = np.array([_SUBJECTS[x] for x in subj])
     ok0, gold, u, uc = rng.random(n) < 0.45, rng.integers(0, 4, n), rng.random(n), rng.random(n)
     s, u = _replica(tag, seed, n, s, u)
     m = np.where(ok0, u >= pd.Series(cat).map(_LOSS).to_numpy() * s, u < 0.02 * s)
@@ -125,5 +133,7 @@ def fake_study(out, tags=('base', 'demo'), strength=None, n_spider=240, n_mmlu=8
         st = (strength or {}).get(config, 1.0)
         for task, n in (('spider', n_spider), ('mmlu', n_mmlu)):
             recs = fake_samples(task, tag, n, st, cloze, seed, chance_letters)
-            save_eval(Path(out)/tag, task, recs, dict(accuracy=float(np.nanmean([r['match'] if r['match'] is not None else np.nan for r in recs]))), cfg)
+            save_eval(Path(out)/tag, task, recs,
+                      dict(accuracy=float(np.nanmean([r['match'] if r['match'] is not None else np.nan
+                                                      for r in recs]))), cfg)
     return Path(out)
