@@ -577,14 +577,18 @@ def _fetch_study(name: str, url: str, dest: Path) -> Path:
     "Unpack `nbs/study/<name>/` from the repository archive at `url` into `dest`."
     import tarfile, urllib.request
     tmp = Path(tempfile.mkdtemp(dir=dest.parent))
-    with urllib.request.urlopen(url, timeout=60) as r, tarfile.open(fileobj=r, mode='r|gz') as tar:
-        for m in tar:
-            parts = Path(m.name).parts
-            if m.isfile() and parts[1:4] == ('nbs', 'study', name):
-                out = tmp.joinpath(*parts[4:])
-                out.parent.mkdir(parents=True, exist_ok=True)
-                out.write_bytes(tar.extractfile(m).read())
-    if not any(tmp.iterdir()): raise FileNotFoundError(f'the archive has no nbs/study/{name}/')
+    try:
+        with urllib.request.urlopen(url, timeout=60) as r, tarfile.open(fileobj=r, mode='r|gz') as tar:
+            for m in tar:
+                parts = Path(m.name).parts
+                if m.isfile() and parts[1:4] == ('nbs', 'study', name):
+                    out = tmp.joinpath(*parts[4:])
+                    out.parent.mkdir(parents=True, exist_ok=True)
+                    out.write_bytes(tar.extractfile(m).read())
+        if not any(tmp.iterdir()): raise FileNotFoundError(f'the archive has no nbs/study/{name}/')
+    except (OSError, tarfile.TarError) as e:
+        shutil.rmtree(tmp, ignore_errors=True)  # nothing half-fetched stays in the cache
+        raise OSError(str(e)) from None
     (tmp/'.complete').touch()
     return publish_dir(tmp, dest, '.complete')
 
