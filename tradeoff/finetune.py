@@ -13,8 +13,8 @@ from .generation import sql_training_pair
 
 # %% auto #0
 __all__ = ['LOSS_COLUMNS', 'train_hash', 'training_rows', 'tokenize_pair', 'training_dataset', 'lora_config', 'batching_args',
-           'train_seed', 'sft_args', 'make_trainer', 'checkpoints', 'last_checkpoint', 'loss_table', 'plot_loss',
-           'peak_memory', 'train_manifest', 'run_status', 'model_under_test', 'finetune', 'train_cli']
+           'train_seed', 'sft_args', 'make_trainer', 'checkpoint_step', 'checkpoints', 'last_checkpoint', 'loss_table',
+           'plot_loss', 'peak_memory', 'train_manifest', 'run_status', 'model_under_test', 'finetune', 'train_cli']
 
 # %% ../nbs/02_finetune.ipynb #0f23b730
 def train_hash(cfg: StudyConfig) -> str:
@@ -117,10 +117,16 @@ def make_trainer(cfg: StudyConfig, dataset, # from `training_dataset`
                       callbacks=list(callbacks))
 
 # %% ../nbs/02_finetune.ipynb #a15fd710
+def checkpoint_step(folder) -> int|None:
+    "The optimizer step N of a `checkpoint-N` folder, or None for any other name."
+    m = re.fullmatch(r'checkpoint-(\d+)', Path(folder).name)
+    return int(m[1]) if m else None
+
 def checkpoints(folder) -> list[Path]:
     "Complete `checkpoint-N` folders under `folder`, by step."
-    cks = [p for p in Path(folder).glob('checkpoint-*') if p.name[11:].isdigit() and (p/'trainer_state.json').exists()]
-    return sorted(cks, key=lambda p: int(p.name[11:]))
+    cks = [p for p in Path(folder).glob('checkpoint-*')
+           if checkpoint_step(p) is not None and (p/'trainer_state.json').exists()]
+    return sorted(cks, key=checkpoint_step)
 
 def last_checkpoint(folder) -> Path|None:
     "The newest complete checkpoint under `folder`, or None."
@@ -201,9 +207,9 @@ def model_under_test(cfg: StudyConfig, # the run's config
         out = cfg.out_path/cfg.name
         adapter = out/'adapter' if run_status(out, cfg) == 'done' else None
     if tag is not None or adapter is None: return tag or 'base', adapter
-    step = re.fullmatch(r'checkpoint-(\d+)', Path(adapter).name)
-    tag = f'{cfg.name}@checkpoint-{step[1]}' if step else cfg.name
-    return (alpha_tag(tag, alpha) if alpha != 1 and not step else tag), adapter
+    step = checkpoint_step(adapter)
+    if step is not None: return f'{cfg.name}@checkpoint-{step}', adapter
+    return (alpha_tag(cfg.name, alpha) if alpha != 1 else cfg.name), adapter
 
 # %% ../nbs/02_finetune.ipynb #6b6af72b
 def _save_outputs(trainer, cfg: StudyConfig, out: Path, manifest: dict):

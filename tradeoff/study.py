@@ -23,7 +23,8 @@ import yaml, pandas as pd
 from matplotlib.figure import Figure
 from fastcore.script import call_parse, Param
 from .core import *
-from .finetune import train_hash  # training is done when the training chapter says so
+from .finetune import train_hash, checkpoint_step  # training is done when the training chapter says so
+from .regression import seed_tag
 from .report import STEPS_FILE, read_ledger, final_step, write_report
 
 # %% ../nbs/07_study.ipynb #d9d9448c
@@ -76,8 +77,8 @@ def seed_replicas(configs:dict, # {name: {'preset', 'overrides'}}
     for name, c in configs.items():
         seed = load_config(c['preset'], **c['overrides']).seed
         for k in range(1, seeds + 1):
-            out[f'{name}.s{k}'] = dict(preset=c['preset'],
-                                       overrides={**c['overrides'], 'name': f'{name}.s{k}', 'train_seed': seed + k - 1})
+            tag = seed_tag(name, k)  # the seed grammar the report reads back
+            out[tag] = dict(preset=c['preset'], overrides={**c['overrides'], 'name': tag, 'train_seed': seed + k - 1})
     return out
 
 # %% ../nbs/07_study.ipynb #51f485c5
@@ -302,9 +303,8 @@ def run_step(step:Step, out:Path, nbs:dict, runner, ledger:dict, force:bool=Fals
 # %% ../nbs/07_study.ipynb #1c2231c3
 def checkpoints_of(out, name:str)->list: # [(step, path)] sorted by step
     "Training checkpoints saved for configuration `name`."
-    ck = [(int(m[1]), p) for p in (Path(out)/name/'checkpoints').glob('checkpoint-*')
-          if p.is_dir() and (m := re.fullmatch(r'checkpoint-(\d+)', p.name))]
-    return sorted(ck)
+    ck = [(checkpoint_step(p), p) for p in (Path(out)/name/'checkpoints').glob('checkpoint-*') if p.is_dir()]
+    return sorted((s, p) for s, p in ck if s is not None)
 
 # %% ../nbs/07_study.ipynb #fed27764
 def tuned_models(out, name:str, alphas=(), checkpoints:bool=True)->list: # [(tag, adapter path, alpha)]
