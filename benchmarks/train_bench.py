@@ -22,6 +22,13 @@ VARIANTS = {
     'grouped-x4':   (dict(SEED, lora_targets=None, batch_size=16), 'grouped', 'grouped, micro-batch 16'),
     'grouped-x4-gc': (dict(SEED, lora_targets=None, batch_size=16, gradient_checkpointing=True), 'grouped',
                       'grouped, micro-batch 16, gradient checkpointing'),
+    'grouped-x8':   (dict(SEED, lora_targets=None, batch_size=32), 'grouped', 'grouped, micro-batch 32'),
+    'liger-x4':     (dict(SEED, lora_targets=None, batch_size=16), ('grouped', dict(use_liger_kernel=True)),
+                     "grouped, micro-batch 16, liger-kernel's fused RMSNorm, SwiGLU and RoPE"),
+    'liger-x8':     (dict(SEED, lora_targets=None, batch_size=32), ('grouped', dict(use_liger_kernel=True)),
+                     "grouped, micro-batch 32, liger-kernel's fused RMSNorm, SwiGLU and RoPE"),
+    'seed-x2':      (dict(SEED, batch_size=8), 'grouped',
+                     "the seed's LoRA (q,v), its effective batch of 8 as one micro-batch, grouped"),
 }
 
 def measure(args, name: str) -> dict:
@@ -31,6 +38,7 @@ def measure(args, name: str) -> dict:
     from tradeoff.core import load_config, load_tokenizer, hardware_summary
     from tradeoff.finetune import training_rows, training_dataset, make_trainer, batching_args, peak_memory
     over, sft, _ = VARIANTS[name]
+    if isinstance(sft, tuple): sft = {**batching_args(sft[0]), **sft[1]}
     sft = batching_args(sft) if isinstance(sft, str) else dict(sft)
     extra = {k: v for k, v in dict(model=args.model, quant=args.quant, device=args.device).items() if v}
     cfg = load_config(args.preset, **{**extra, **over, 'train_n': args.rows, 'grad_accum': 1, 'save_steps': 0})

@@ -4,19 +4,19 @@
 
 # %% ../nbs/01_baseline.ipynb #2539457d
 from __future__ import annotations
-import os, re, json, time, random, hashlib, functools, inspect
+import os, re, json, time, random, hashlib, functools, inspect, contextlib
 from pathlib import Path
-import torch
+import numpy as np, torch
 from fastcore.basics import patch
 from tqdm.auto import tqdm
 from transformers.cache_utils import DynamicLayer
 from .core import *
 
 # %% auto #0
-__all__ = ['SQL_INSTRUCTION', 'PROMPT_FORMATS', 'SQL_PROMPT_VERSION', 'context_size', 'resolve_format', 'format_prompt',
-           'schema_tables', 'shot_schema', 'pick_shots', 'build_sql_prompt', 'sql_prompt', 'sql_training_pair',
-           'answer_end', 'end_token_ids', 'LM', 'shared_prefix', 'batch_order', 'prefix_groups', 'cache_arg',
-           'eval_key', 'read_cache', 'append_cache']
+__all__ = ['SQL_INSTRUCTION', 'PROMPT_FORMATS', 'GEN_MEMORY_SHARE', 'SQL_PROMPT_VERSION', 'context_size', 'resolve_format',
+           'format_prompt', 'schema_tables', 'shot_schema', 'pick_shots', 'build_sql_prompt', 'sql_prompt',
+           'sql_training_pair', 'answer_end', 'end_token_ids', 'LM', 'shared_prefix', 'batch_order', 'prefix_groups',
+           'cache_arg', 'eval_key', 'read_cache', 'append_cache']
 
 # %% ../nbs/01_baseline.ipynb #2aa44850
 SQL_INSTRUCTION = ("Write a SQLite query that answers the question about the database below. Use only its tables "
@@ -202,24 +202,35 @@ class LM:
     "A causal language model with its tokenizer: batched greedy generation (and, from chapter 04, log-likelihoods)."
     def __init__(self, model, tok, batch_size: int = 16,
                  adapter=None, # the adapter folder merged into `model`, if any (it keys cached results)
-                 alpha: float = 1.0 # the adapter's strength
+                 alpha: float = 1.0, # the adapter's strength
+                 engine: str = 'auto' # decoding: 'static' (fixed buffers), 'dynamic', or 'auto' (static on a GPU)
                 ):
         if tok.pad_token is None: tok.pad_token = tok.eos_token
         tok.padding_side = 'left'
         self.model, self.tok, self.batch_size, self.adapter, self.alpha = model, tok, batch_size, adapter, alpha
-        self.device, self.end_ids, self._flags = model.device, end_token_ids(model, tok), None
+        self.device, self.end_ids, self._flags, self.engine = model.device, end_token_ids(model, tok), None, engine
 
     def __repr__(self):
         return f"LM({self.model.config.model_type}, {self.model.dtype}, {self.device}, batch_size={self.batch_size})"
 
+_KEPT = {}  # the model that `LM.from_config(..., reuse=True)` keeps for the next step of this process
+
 @patch(cls_method=True)
 def from_config(cls: LM, cfg: StudyConfig, # model, quant, device and gen_batch_size
                 adapter=None, # a saved LoRA adapter or training checkpoint
-                alpha: float = 1.0 # strength of the adapter
+                alpha: float = 1.0, # strength of the adapter
+                reuse: bool = False # keep the model for a later call with the same model (a study's next step)
                ) -> LM:
     "The config's model as an `LM`, with `adapter` merged in at strength `alpha` (kept separate when quantized)."
+    key = (cfg.model, cfg.quant, cfg.device, cfg.dtype, adapter_digest(adapter), float(alpha))
+    if reuse and key in _KEPT:
+        _KEPT[key].batch_size = cfg.gen_batch_size
+        return _KEPT[key]
+    _KEPT.clear()  # one model at a time: the last one goes before the next is loaded
     model, tok = load_model(cfg, adapter=adapter, alpha=alpha, merge=True)
-    return cls(model, tok, cfg.gen_batch_size, adapter, alpha)
+    lm = cls(model, tok, cfg.gen_batch_size, adapter, alpha)
+    if reuse: _KEPT[key] = lm
+    return lm
 
 # %% ../nbs/01_baseline.ipynb #68786439
 @patch(as_prop=True)
@@ -273,9 +284,11 @@ def _batch_inputs(ids: list[list[int]], pad: int, shared: list[int]|None = None)
     "Token ids and attention mask: each row's `shared` prefix (right-aligned), padding, then the rest of the row."
     shared = shared or [0] * len(ids)
     top, width = max(shared), max(len(x) - s for x, s in zip(ids, shared))
-    inp = [[pad] * (top - s) + x[:s] + [pad] * (width - len(x) + s) + x[s:] for x, s in zip(ids, shared)]
-    att = [[0] * (top - s) + [1] * s + [0] * (width - len(x) + s) + [1] * (len(x) - s) for x, s in zip(ids, shared)]
-    return torch.tensor(inp), torch.tensor(att)
+    inp, att = np.full((len(ids), top + width), pad, dtype=np.int64), np.zeros((len(ids), top + width), dtype=np.int64)
+    for r, (x, s) in enumerate(zip(ids, shared)):  # filled row by row in numpy: no Python list of every token
+        end = top + width - len(x) + s
+        inp[r, top - s:top], inp[r, end:], att[r, top - s:top], att[r, end:] = x[:s], x[s:], 1, 1
+    return torch.from_numpy(inp), torch.from_numpy(att)
 
 # %% ../nbs/01_baseline.ipynb #985f8650
 def _forward_params(model):
@@ -395,16 +408,180 @@ def _generate_batch(self: LM, ids: list[list[int]], max_new_tokens: int, stop: b
     texts = [self.tok.decode(n, skip_special_tokens=True) for n in new]
     return [t[:answer_end(t)] if stop else t for t in texts], [len(n) for n in new]
 
+# %% ../nbs/01_baseline.ipynb #b2352a4b
+def _grouped_attention(module, q, k, v, mask, dropout: float = 0.0, scaling=None, **kwargs):
+    "Attention with the query heads of each key-value head as rows of one query: no copies of the cache."
+    B, H, L, D = q.shape
+    g = H // k.shape[1]
+    if g > 1 and mask is not None and mask.shape[2] > 1: mask = mask.repeat(1, 1, g, 1)
+    out = torch.nn.functional.scaled_dot_product_attention(q.reshape(B, k.shape[1], g * L, D), k, v,
+                                                           attn_mask=mask, scale=scaling)
+    return out.reshape(B, H, L, D).transpose(1, 2), None
+
+# %% ../nbs/01_baseline.ipynb #95333b4f
+@contextlib.contextmanager
+def _attention(model, name: str = 'tradeoff_grouped'):
+    "Run `model` with attention implementation `name` (registered with `transformers` here) inside the block."
+    from transformers import AttentionInterface
+    AttentionInterface.register('tradeoff_grouped', _grouped_attention)
+    old = model.config._attn_implementation
+    model.config._attn_implementation = name
+    try: yield
+    finally: model.config._attn_implementation = old
+
+# %% ../nbs/01_baseline.ipynb #c81d0877
+class _StaticLayer(DynamicLayer):
+    "A cache layer of fixed buffers: a step writes its keys and values at the column in `at` (a tensor)."
+    def __init__(self, keys, values, at):
+        super().__init__()
+        self.keys, self.values, self.at, self.is_initialized = keys, values, at, True
+        self.dtype, self.device = keys.dtype, keys.device
+
+    def update(self, k, v, *args, **kwargs):
+        self.keys.index_copy_(2, self.at, k)
+        self.values.index_copy_(2, self.at, v)
+        return self.keys, self.values
+
+# %% ../nbs/01_baseline.ipynb #a0a28919
+class _Decoder:
+    "Greedy decoding of one prefilled batch in fixed buffers: every step the same kernels on the same memory."
+    def __init__(self, lm: LM, logits, cache, att, pos, # what `prefill` returns
+                 max_new_tokens: int):
+        B, n0 = att.shape
+        self.lm, self.graph, layers = lm, None, cache.layers
+        self.at = torch.tensor([n0], device=lm.device)  # the column the next step writes
+        self.step = torch.ones(1, dtype=torch.long, device=lm.device)  # the column of `out` it fills
+        for l in layers: l._k[..., n0:, :], l._v[..., n0:, :] = 0, 0  # reserved room is uninitialised: 0 * NaN
+        self.cache = lm._new_cache()
+        self.cache.layers = [_StaticLayer(l._k, l._v, self.at) for l in layers]
+        dt, width = layers[0]._k.dtype, layers[0]._k.shape[-2]
+        self.mask = torch.full((B, 1, 1, width), torch.finfo(dt).min, dtype=dt, device=lm.device)
+        self.mask[:, 0, 0, :n0].masked_fill_(att.bool(), 0)
+        self.pos, self.tok = pos.clone(), logits.argmax(-1)[:, None]
+        self.out = torch.zeros(B, max_new_tokens, dtype=torch.long, device=lm.device)
+        self.out[:, :1] = self.tok
+
+# %% ../nbs/01_baseline.ipynb #dc1c4127
+@patch
+def _step(self: _Decoder):
+    "One token for every row: the last token's keys and values written at `at`, its successor into `out`."
+    self.mask.index_fill_(-1, self.at, 0)
+    self.pos += 1
+    logits = self.lm._logits(self.tok, self.mask, self.pos, self.cache, keep=1)[:, -1]
+    self.tok.copy_(logits.argmax(-1)[:, None])
+    self.out.index_copy_(1, self.step, self.tok)
+    self.at += 1
+    self.step += 1
+
+# %% ../nbs/01_baseline.ipynb #bac8a1a5
+@patch
+def select(self: _Decoder, rows: torch.Tensor):
+    "Keep only `rows` of the batch (the others are done); the recorded graph goes with the old buffers."
+    for l in self.cache.layers: l.keys, l.values = l.keys[rows], l.values[rows]
+    self.mask, self.pos, self.out, self.tok = self.mask[rows], self.pos[rows], self.out[rows], self.tok[rows]
+    self.graph = None
+
+# %% ../nbs/01_baseline.ipynb #1abb9f00
+@patch
+def _record(self: _Decoder):
+    "Two real steps on a side stream (CUDA's warm-up before recording), then one step recorded as a graph, not run."
+    s = torch.cuda.Stream()
+    s.wait_stream(torch.cuda.current_stream())
+    with torch.cuda.stream(s):
+        for _ in range(2): self._step()
+    torch.cuda.current_stream().wait_stream(s)
+    self.graph = torch.cuda.CUDAGraph()
+    with torch.cuda.graph(self.graph): self._step()
+
+@patch
+def run(self: _Decoder, steps: int):
+    "Take `steps` steps: on a GPU by replaying the recorded graph (recorded first if needed), else one by one."
+    with _attention(self.lm.model), torch.inference_mode():
+        if self.lm.device.type == 'cuda' and self.graph is None and steps > 2:
+            self._record()
+            steps -= 2
+        for _ in range(steps):
+            if self.graph is None: self._step()
+            else: self.graph.replay()
+
+# %% ../nbs/01_baseline.ipynb #d3c6478b
+@patch
+def _finish(self: LM, new: list[int], start: int, stop: bool) -> int|None:
+    "How many tokens of `new` its answer takes (checked from token `start` on), or None if it is not done."
+    return next((j + 1 for j in range(start, len(new)) if self.ended(new[:j + 1], stop)), None)
+
+# %% ../nbs/01_baseline.ipynb #d8219c06
+@patch
+@torch.inference_mode()
+def _generate_static(self: LM, ids: list[list[int]], max_new_tokens: int, stop: bool,
+                     check: int = 16 # steps between looks at which rows are done
+                    ) -> tuple[list[str], list[int]]:
+    "Greedy answers for one batch in fixed buffers (a CUDA graph a step on a GPU), as `_generate_batch` gives them."
+    dec = _Decoder(self, *self.prefill(ids, room=max_new_tokens), max_new_tokens)
+    live, ends, new, done = list(range(len(ids))), [None] * len(ids), [[] for _ in ids], 1
+    while True:
+        keep = []
+        for j, (r, toks) in enumerate(zip(live, dec.out[:, :done].tolist())):
+            if ends[r] is None: new[r], ends[r] = toks, self._finish(toks, len(new[r]), stop)
+            if ends[r] is None: keep.append(j)
+        if not keep or done == max_new_tokens: break
+        if len(keep) <= len(live) // 2:
+            dec.select(torch.tensor(keep, device=self.device))
+            live = [live[j] for j in keep]
+        dec.run(n := min(check, max_new_tokens - done))
+        done += n
+    texts = [self.tok.decode(n[:e], skip_special_tokens=True) for n, e in zip(new, ends)]
+    return [t[:answer_end(t)] if stop else t for t in texts], [len(n[:e]) for n, e in zip(new, ends)]
+
+# %% ../nbs/01_baseline.ipynb #aead75d2
+@patch(as_prop=True)
+def static(self: LM) -> bool:
+    "Does generation decode in fixed buffers? engine 'static', or 'auto' on a GPU with a cache of plain layers."
+    if self.engine != 'auto': return self.engine == 'static'
+    return self.device.type == 'cuda' and all(type(l) is _GrowingLayer for l in self._new_cache().layers)
+
+# %% ../nbs/01_baseline.ipynb #fffd3629
+GEN_MEMORY_SHARE = 0.5  # of the GPU memory free when generation starts, what the batches may fill
+
+@patch(as_prop=True)
+def kv_bytes(self: LM) -> int:
+    "Bytes of keys and values that one token of one row takes in the cache."
+    c = self.model.config
+    heads = getattr(c, 'num_key_value_heads', None) or c.num_attention_heads
+    dim = getattr(c, 'head_dim', None) or c.hidden_size // c.num_attention_heads
+    return 2 * c.num_hidden_layers * heads * dim * self.model.dtype.itemsize
+
+# %% ../nbs/01_baseline.ipynb #cd226b76
+def _fill_batches(order: list[int], sizes: list[int], budget: float) -> list[list[int]]:
+    "Consecutive runs of `order`, each holding as many rows as its count times its largest `sizes` allows."
+    out, top = [], 0
+    for i in order:
+        if out and (len(out[-1]) + 1) * max(top, sizes[i]) <= budget: out[-1].append(i)
+        else: out.append([])
+        if not out[-1]: out[-1], top = [i], sizes[i]
+        top = max(top, sizes[i])
+    return out
+
+# %% ../nbs/01_baseline.ipynb #6e70b140
+@patch
+def _batches(self: LM, ids: list[list[int]], order: list[int], max_new_tokens: int) -> list[list[int]]:
+    "Batches of `order`: `batch_size` rows each, or, with batch_size 0 on a GPU, what a share of free memory holds."
+    if self.batch_size or self.device.type != 'cuda':
+        n = self.batch_size or 16
+        return [order[b:b + n] for b in range(0, len(order), n)]
+    budget = torch.cuda.mem_get_info(self.device)[0] * GEN_MEMORY_SHARE
+    return _fill_batches(order, [3 * (len(x) + max_new_tokens) * self.kv_bytes for x in ids], budget)
+
 # %% ../nbs/01_baseline.ipynb #aa591b76
 @patch
 def generate_batches(self: LM, prompts: list[str], max_new_tokens: int = 128, stop: bool = True):
     "Yield `(indices, texts, n_tokens, seconds)` for each batch of `prompts`, in `batch_order`."
     if not prompts: return
     ids = self.tok(list(prompts), add_special_tokens=False).input_ids
-    order = batch_order(ids)
-    for b in range(0, len(order), self.batch_size):
-        idx, t0 = order[b:b + self.batch_size], time.perf_counter()
-        texts, counts = self._generate_batch([ids[i] for i in idx], max_new_tokens, stop)
+    run = self._generate_static if self.static else self._generate_batch
+    for idx in self._batches(ids, batch_order(ids), max_new_tokens):
+        t0 = time.perf_counter()
+        texts, counts = run([ids[i] for i in idx], max_new_tokens, stop)
         yield idx, texts, counts, time.perf_counter() - t0
 
 # %% ../nbs/01_baseline.ipynb #05919fb7

@@ -10,13 +10,13 @@ import numpy as np, pandas as pd, torch
 from fastcore.basics import patch
 from fastcore.script import call_parse
 from .core import *
-from .generation import LM, eval_key, read_cache, append_cache, shared_prefix, _batch_inputs
+from .generation import LM, eval_key, read_cache, append_cache, shared_prefix, _batch_inputs, _fill_batches, GEN_MEMORY_SHARE
 
 # %% auto #0
 __all__ = ['LETTERS', 'PROMPT_VERSION', 'FORMS', 'LETTER_FIELDS', 'CLOZE_FIELDS', 'FORMULATIONS', 'subject_name', 'mmlu_question',
-           'mmlu_prompt', 'dev_shots', 'encode', 'encode_pairs', 'continuation_ids', 'choice_texts', 'fit_prompts',
-           'score_formulation', 'score_mmlu', 'macro_accuracy', 'mmlu_metrics', 'mmlu_results', 'category_table',
-           'plot_categories', 'mmlu_items', 'evaluate_mmlu', 'mmlu_cli']
+           'mmlu_prompt', 'dev_shots', 'encode', 'encode_pairs', 'continuation_ids', 'choice_texts', 'encode_joined',
+           'fit_prompts', 'score_formulation', 'score_mmlu', 'macro_accuracy', 'mmlu_metrics', 'mmlu_results',
+           'category_table', 'plot_categories', 'mmlu_items', 'evaluate_mmlu', 'mmlu_cli']
 
 # %% ../nbs/04_mmlu_eval.ipynb #962797b9
 LETTERS = 'ABCD'
@@ -91,6 +91,24 @@ def choice_texts(row, cloze: bool = False) -> list[str]:
     "The four continuations scored for a question: ' A'..' D', or ' ' + each choice's text."
     return [' ' + c for c in row['choices']] if cloze else [' ' + l for l in LETTERS]
 
+# %% ../nbs/04_mmlu_eval.ipynb #ad5417de
+def encode_joined(tok, heads: list[str], # the first part of each text (often the same for many)
+                  tails: list[str], # the rest of each text
+                  window: int = 64 # characters each side of a join that are checked
+                 ) -> list[list[int]]:
+    "`encode` of each `head + tail`, each distinct head tokenized once where the join allows it."
+    tails = [h[len(h.rstrip()):] + t for h, t in zip(heads, tails)]  # a head's last spaces join what follows
+    heads = [h.rstrip() for h in heads]
+    uniq = list(dict.fromkeys(heads))
+    ids = dict(zip(uniq, encode(tok, uniq)))
+    a, b = [h[-window:] for h in heads], [t[:window] for t in tails]
+    near = tok([x + y for x, y in zip(a, b)] + a + b + list(tails), add_special_tokens=False)['input_ids']
+    n = len(heads)
+    out = [ids[h] + near[3 * n + i] for i, h in enumerate(heads)]
+    bad = [i for i in range(n) if near[i] != near[n + i] + near[2 * n + i]]
+    for i, whole in zip(bad, encode(tok, [heads[i] + tails[i] for i in bad]) if bad else []): out[i] = whole
+    return out
+
 # %% ../nbs/04_mmlu_eval.ipynb #5c67de42
 def _batches(lengths, batch_size: int, groups=None) -> list[list[int]]:
     "Indices in batches of similar length, longest first (within each group when `groups` labels them)."
@@ -118,7 +136,7 @@ def token_loglikelihoods(self: LM, pairs, # (context ids, continuation ids) pair
     "Summed log-probability of each continuation's tokens after its context, in length-sorted batches."
     seqs = [(c + k)[-(max_len + 1):][:-1] if max_len else (c + k)[:-1] for c, k in pairs]
     out = [0.0] * len(pairs)
-    for b in _batches([len(s) for s in seqs], batch_size or self.batch_size):
+    for b in _batches([len(s) for s in seqs], batch_size or self.batch_size or 16):
         keep = max(1, max(len(pairs[i][1]) for i in b))
         ids, att = (t.to(self.device) for t in _batch_inputs([seqs[i] for i in b], self.tok.pad_token_id))
         pos = (att.cumsum(-1) - 1).clamp(min=0)
@@ -136,48 +154,68 @@ def loglikelihood(self: LM, pairs, # (context, continuation) text pairs
     "Summed log-probability of each continuation given its context (lm-evaluation-harness's `loglikelihood`)."
     return self.token_loglikelihoods(encode_pairs(self.tok, pairs), batch_size, self.context_length)
 
+# %% ../nbs/04_mmlu_eval.ipynb #0a6efa85
+def _packed(conts) -> tuple:
+    "Each question's continuations after their first token, side by side: inputs, targets, owner (-1: none), offset."
+    width, rows = max(1, max(sum(len(t) - 1 for t in cs) for cs in conts)), []
+    for cs in conts:
+        x, y, own, off = [], [], [], []
+        for j, t in enumerate(cs):
+            x, y, own, off = x + t[:-1], y + t[1:], own + [j] * (len(t) - 1), off + list(range(len(t) - 1))
+        pad = [0] * (width - len(x))
+        rows.append((x + pad, y + pad, own + [-1] * len(pad), off + pad))
+    return tuple(torch.tensor(v) for v in zip(*rows))
+
+# %% ../nbs/04_mmlu_eval.ipynb #02097a6d
+def _choice_mask(att, own, off, dtype) -> torch.Tensor:
+    "Additive mask [B, 1, S, T + S]: a continuation token sees the context and the earlier tokens of its own choice."
+    same = (own[:, :, None] == own[:, None, :]) & (own[:, None, :] >= 0) & (off[:, None, :] <= off[:, :, None])
+    see = torch.cat([att.bool()[:, None, :].expand(-1, own.shape[1], -1), same], -1)
+    return torch.zeros(see.shape, dtype=dtype, device=att.device).masked_fill_(~see, torch.finfo(dtype).min)[:, None]
+
 # %% ../nbs/04_mmlu_eval.ipynb #6b973d44
 @patch
 def _rest(self: LM, cache, att, pos, conts) -> torch.Tensor:
-    "Log-probabilities of each continuation's tokens after its first, run on the cached contexts (cut back after each)."
+    "Log-probabilities of each continuation's tokens after its first, all in one pass over the cached contexts."
+    x, tgt, own, off = (v.to(self.device) for v in _packed(conts))
+    logits = self._logits(x, _choice_mask(att, own, off, self.model.dtype), pos + 1 + off, cache)
+    real = own >= 0  # only the real tokens' rows of the vocabulary-sized logits are normalised
+    lp = logits[real].float().log_softmax(-1).gather(-1, tgt[real][:, None])[:, 0]
     B, n = len(conts), len(conts[0])
-    ll = torch.zeros(B, n, device=self.device)
-    for j in range(n):
-        m = max(len(cs[j]) for cs in conts) - 1
-        if m < 1: continue
-        x, tgt, keep = (torch.zeros(B, m, dtype=torch.long) for _ in range(3))
-        for i, cs in enumerate(conts):
-            t = torch.as_tensor(cs[j])
-            x[i, :len(t) - 1], tgt[i, :len(t) - 1], keep[i, :len(t) - 1] = t[:-1], t[1:], 1
-        x, tgt, keep = x.to(self.device), tgt.to(self.device), keep.to(self.device)
-        logits = self._logits(x, torch.cat([att, keep], 1), pos + 1 + torch.arange(m, device=self.device), cache)
-        real = keep.bool()  # only the real tokens' rows of the vocabulary-sized logits are normalised
-        lp = logits[real].float().log_softmax(-1).gather(-1, tgt[real][:, None])[:, 0]
-        ll[:, j] = torch.zeros(B, device=self.device).index_add_(0, real.nonzero()[:, 0], lp)
-        cache.crop(-m)  # back to the contexts alone
-    return ll
+    return torch.zeros(B * n, device=self.device).index_add_(0, real.nonzero()[:, 0] * n + own[real], lp).view(B, n)
 
 # %% ../nbs/04_mmlu_eval.ipynb #a271575f
 @patch
 def _choice_batch(self: LM, ctxs, conts) -> np.ndarray:
     "Summed log-probabilities [len(ctxs), n] of each context's `n` continuations; the contexts' common prefix once."
-    room = max(len(t) for cs in conts for t in cs)
-    logits, cache, att, pos = self.prefill(ctxs, [(0, len(ctxs), shared_prefix(ctxs))], room)
-    first = logits.float().log_softmax(-1)
-    ll = torch.stack([first[i, [t[0] for t in cs]] for i, cs in enumerate(conts)])
-    if room > 1: ll = ll + self._rest(cache, att, pos, conts)
+    rest = max(sum(len(t) - 1 for t in cs) for cs in conts)
+    logits, cache, att, pos = self.prefill(ctxs, [(0, len(ctxs), shared_prefix(ctxs))], rest)
+    ll = logits.float().log_softmax(-1).gather(1, torch.tensor([[t[0] for t in cs] for cs in conts], device=self.device))
+    if rest: ll = ll + self._rest(cache, att, pos, conts)
     return ll.cpu().numpy()
+
+@patch
+def _choice_batches(self: LM, ctxs, conts, batch_size: int, groups=None) -> list[list[int]]:
+    "Batches of questions: `batch_size` each, or (0, on a GPU) as many of one group as a share of free memory holds."
+    lengths = [len(c) for c in ctxs]
+    if batch_size or self.device.type != 'cuda': return _batches(lengths, batch_size or 16, groups)
+    rest = [sum(len(t) - 1 for t in cs) for cs in conts]
+    vocab = self.model.config.vocab_size  # a vocabulary-sized row of logits per continuation token, and its float copy
+    sizes = [3 * (n + r) * self.kv_bytes + 10 * r * vocab for n, r in zip(lengths, rest)]
+    budget = torch.cuda.mem_get_info(self.device)[0] * GEN_MEMORY_SHARE
+    return [b for g in _batches(lengths, len(ctxs), groups) for b in _fill_batches(g, sizes, budget)]
 
 @patch
 def choice_loglikelihoods(self: LM, ctxs, # context ids, one list per question
                           conts, # per question, the ids of each of its (equally many) continuations
-                          batch_size: int|None = None, # default: the LM's
+                          batch_size: int|None = None, # default: the LM's; 0 on a GPU: sized from free memory
                           on_batch=None, # called with (indices, scores) after each batch
                           groups=None # batch only questions of the same group (e.g. subject: shared prompt prefix)
                          ) -> np.ndarray:
     "Summed log-probability of every continuation after its context, each context run once: [questions, choices]."
     out = np.zeros((len(ctxs), len(conts[0]) if conts else 0))
-    for b in _batches([len(c) for c in ctxs], batch_size or self.batch_size, groups):
+    size = self.batch_size if batch_size is None else batch_size
+    for b in self._choice_batches(ctxs, conts, size, groups):
         out[b] = self._choice_batch([ctxs[i] for i in b], [conts[i] for i in b])
         if on_batch: on_batch(b, out[b])
     return out
@@ -189,7 +227,8 @@ def fit_prompts(rows, # questions (dicts)
                 budgets, # most prompt tokens allowed, per question
                 cloze: bool = False):
     "Prompt ids with `k` shots, dropping the last shots while too long, then cutting from the left: (ids, shots, cut)."
-    ids = encode(tok, [mmlu_prompt(r, shots[r['subject']][:k], cloze) for r in rows])
+    qs = [mmlu_question(r, cloze) for r in rows]
+    ids = encode_joined(tok, [mmlu_prompt(r, shots[r['subject']][:k], cloze)[:-len(q)] for r, q in zip(rows, qs)], qs)
     used, cut = [k] * len(rows), [False] * len(rows)
     for i, r in enumerate(rows):
         while len(ids[i]) > budgets[i] and used[i] > 0:

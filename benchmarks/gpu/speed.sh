@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Speed of every GPU stage against what a user would otherwise run, on one offline GPU, from the repository root:
+#   BUNDLE=.devdeps TOK=.devtok TRADEOFF_DATA=.devdata bash benchmarks/gpu/speed.sh OUT_DIR [decode] [mmlu] [train] [lanes] [profile]
+# The model is SmolLM2-135M-Instruct's shape with random weights (benchmarks/random_model.py --like TOK; MODEL_DIR to
+# use another); SHAPE=phi2 builds phi-2's shape instead (2.78B). Each stage writes its table to OUT_DIR/<stage>.txt.
+set -u
+out=${1:?usage: benchmarks/gpu/speed.sh OUT_DIR [stages...]}; shift; mkdir -p "$out"
+stages=${*:-decode mmlu train lanes}
+export TRADEOFF_DATA=${TRADEOFF_DATA:-.devdata}; source scripts/gpu/env.sh
+has() { [[ " $stages " == *" $1 "* ]]; }
+if [ "${SHAPE:-smollm2}" = phi2 ]; then
+  model=${MODEL_DIR:-/tmp/phi2-random}; preset=phi2-config1
+  [ -f "$model/config.json" ] || python3 benchmarks/random_model.py --tokenizer "${TOK:-.devtok}" --out "$model" | tail -1
+else
+  model=${MODEL_DIR:-/tmp/smollm2-random}; preset=smollm2-gpu
+  [ -f "$model/config.json" ] || python3 benchmarks/random_model.py --like "${TOK:-.devtok}" --out "$model" | tail -1
+fi
+nvidia-smi --query-gpu=name,memory.total --format=csv,noheader | tee "$out/card.txt"
+run() { local name=$1; shift; timeout "${LIMIT:-240}" "$@" 2>&1 | grep -v -i 'warn' | tee "$out/$name.txt"; }
+has decode && run decode python3 benchmarks/decode_bench.py --preset $preset --model "$model" --peer-n ${PEER_N:-256} \
+  --batch-size ${GEN_BS:-128} --out "$out/decode.json"
+has mmlu && run mmlu python3 benchmarks/mmlu_speed.py --model "$model" --forms ${FORMS:-letter,cloze} --out "$out/mmlu.json"
+has train && run train python3 benchmarks/train_bench.py --preset $preset --model "$model" --quant bf16 --steps 6 \
+  --warmup 2 --rows 512 --variants ${VARIANTS:-grouped-x4,grouped-x8,liger-x4,liger-x8}
+has train4 && run train4 python3 benchmarks/train_bench.py --preset $preset --model "$model" --quant 4bit --steps 6 \
+  --warmup 2 --rows 512 --variants ${VARIANTS4:-seed,seed-x2}
+if has lanes; then  # N training processes at once on the one GPU: does the card take their host overheads in parallel?
+  for i in $(seq ${LANES:-4}); do
+    timeout 240 python3 benchmarks/train_bench.py --preset $preset --model "$model" --quant bf16 --steps 6 --warmup 2 \
+      --rows 512 --variants ${LANE_VARIANT:-grouped-x4} > "$out/lane$i.log" 2>&1 &
+  done
+  wait
+  grep -h 'tokens/s' "$out"/lane*.log | tee "$out/lanes.txt"
+fi
+has profile && run profile python3 benchmarks/gpu/where_time_goes.py --model "$model" --stages ${PROFILE_STAGES:-train}
