@@ -18,7 +18,7 @@ fi
 nvidia-smi --query-gpu=name,memory.total --format=csv,noheader | tee "$out/card.txt"
 run() { local name=$1; shift; timeout "${LIMIT:-240}" "$@" 2>&1 | grep -v -i 'warn' | tee "$out/$name.txt"; }
 has decode && run decode python3 benchmarks/decode_bench.py --preset $preset --model "$model" --peer-n ${PEER_N:-256} \
-  --batch-size ${GEN_BS:-128} --out "$out/decode.json"
+  --batch-size ${GEN_BS:-128} --methods ${METHODS:-generate,loop,static,static-auto} --out "$out/decode.json"
 has mmlu && run mmlu python3 benchmarks/mmlu_speed.py --model "$model" --forms ${FORMS:-letter,cloze} --out "$out/mmlu.json"
 has train && run train python3 benchmarks/train_bench.py --preset $preset --model "$model" --quant bf16 --steps 6 \
   --warmup 2 --rows 512 --variants ${VARIANTS:-grouped-x4,grouped-x8,liger-x4,liger-x8}
@@ -26,7 +26,7 @@ has train4 && run train4 python3 benchmarks/train_bench.py --preset $preset --mo
   --warmup 2 --rows 512 --variants ${VARIANTS4:-seed,seed-x2}
 if has lanes; then  # N training processes at once on the one GPU: does the card take their host overheads in parallel?
   for i in $(seq ${LANES:-4}); do
-    timeout 240 python3 benchmarks/train_bench.py --preset $preset --model "$model" --quant bf16 --steps 6 --warmup 2 \
+    timeout ${LIMIT:-240} python3 benchmarks/train_bench.py --preset $preset --model "$model" --quant bf16 --steps 6 --warmup 2 \
       --rows 512 --variants ${LANE_VARIANT:-grouped-x4} > "$out/lane$i.log" 2>&1 &
   done
   wait
