@@ -352,23 +352,20 @@ def _new_cache(self: LM, room: int = 0):
     return cache
 
 # %% ../nbs/01_baseline.ipynb #4f3a8ac2
-def _prefix_rows(cache, layer: int, attr: str, rows: int, pad: int, like: torch.Tensor) -> torch.Tensor:
-    "A prefix cache's keys or values (`attr`) of `layer` for `rows` rows, `pad` zeros left (all zeros: no cache)."
-    if cache is None: return like.new_zeros(rows, like.shape[1], pad, like.shape[-1])
-    return torch.nn.functional.pad(getattr(cache.layers[layer], attr), (0, 0, pad, 0)).expand(rows, -1, -1, -1)
-
 @patch
 def _prefix_cache(self: LM, ids: list[list[int]], groups: list[tuple[int, int, int]], room: int = 0):
-    "A key-value cache of each group's shared prefix, computed once per group, right-aligned and copied to its rows."
-    parts, top, cache = [], max(p for *_, p in groups), self._new_cache(room)
-    for s, e, p in groups:
-        c, x = self._new_cache(), torch.tensor([ids[s][:p]], device=self.device)
-        if p: self._next_logits(x, torch.ones_like(x), torch.arange(p, device=self.device)[None], c)
-        parts.append((c if p else None, e - s, p))
-    ref = next(c for c, *_ in parts if c is not None)
-    for l, layer in enumerate(ref.layers):
-        kv = [torch.cat([_prefix_rows(c, l, a, n, top - p, getattr(layer, a)) for c, n, p in parts])
-              for a in ('keys', 'values')]
+    "A key-value cache of the groups' shared prefixes, all in one padded pass, right-aligned and copied to their rows."
+    runs = [(s, p) for s, e, p in groups if p]
+    x, att = (t.to(self.device) for t in _batch_inputs([ids[s][:p] for s, p in runs], self.tok.pad_token_id))
+    pre = self._new_cache()
+    self._next_logits(x, att, (att.cumsum(-1) - 1).clamp(min=0), pre)  # each prefix at the positions it has alone
+    rows, k = [], 0
+    for s, e, p in groups:  # each row takes its group's prefix; a group with nothing shared, the zero row at the end
+        rows += [k if p else len(runs)] * (e - s)
+        k += bool(p)
+    rows, cache = torch.tensor(rows, device=self.device), self._new_cache(room)
+    for l, layer in enumerate(pre.layers):
+        kv = [torch.cat([t, t.new_zeros(1, *t.shape[1:])]).index_select(0, rows) for t in (layer.keys, layer.values)]
         cache.update(*kv, l)
     return cache
 

@@ -186,24 +186,31 @@ def _rest(self: LM, cache, att, pos, conts) -> torch.Tensor:
 
 # %% ../nbs/04_mmlu_eval.ipynb #a271575f
 @patch
-def _choice_batch(self: LM, ctxs, conts) -> np.ndarray:
-    "Summed log-probabilities [len(ctxs), n] of each context's `n` continuations; the contexts' common prefix once."
+def _choice_batch(self: LM, ctxs, conts, labels=None) -> np.ndarray:
+    "Summed log-probabilities [len(ctxs), n] of each context's `n` continuations; each run of equal `labels` shares its prefix."
+    labels = labels or [0] * len(ctxs)
+    cut = [i for i in range(1, len(ctxs)) if labels[i] != labels[i - 1]]
+    groups = [(s, e, shared_prefix(ctxs[s:e])) for s, e in zip([0] + cut, cut + [len(ctxs)])]
     rest = max(sum(len(t) - 1 for t in cs) for cs in conts)
-    logits, cache, att, pos = self.prefill(ctxs, [(0, len(ctxs), shared_prefix(ctxs))], rest)
+    logits, cache, att, pos = self.prefill(ctxs, groups, rest)
     ll = logits.float().log_softmax(-1).gather(1, torch.tensor([[t[0] for t in cs] for cs in conts], device=self.device))
     if rest: ll = ll + self._rest(cache, att, pos, conts)
     return ll.cpu().numpy()
 
 @patch
 def _choice_batches(self: LM, ctxs, conts, batch_size: int, groups=None) -> list[list[int]]:
-    "Batches of questions: `batch_size` each, or (0, on a GPU) as many of one group as a share of free memory holds."
+    "Batches: `batch_size` questions of one group each, or (0, on a GPU) as many as a share of free memory holds."
     lengths = [len(c) for c in ctxs]
     if batch_size or self.device.type != 'cuda': return _batches(lengths, batch_size or 16, groups)
+    labels, longest = groups or [0] * len(ctxs), {}
+    for g, n in zip(labels, lengths): longest[g] = max(longest.get(g, 0), n)
     rest = [sum(len(t) - 1 for t in cs) for cs in conts]
     vocab = self.model.config.vocab_size  # a vocabulary-sized row of logits per continuation token, and its float copy
     sizes = [3 * (n + r) * self.kv_bytes + 10 * r * vocab for n, r in zip(lengths, rest)]
     budget = torch.cuda.mem_get_info(self.device)[0] * GEN_MEMORY_SHARE
-    return [b for g in _batches(lengths, len(ctxs), groups) for b in _fill_batches(g, sizes, budget)]
+    # groups whole, in order of their longest prompt (neighbours in a batch pad little), longest first within each
+    order = sorted(range(len(ctxs)), key=lambda i: (-longest[labels[i]], str(labels[i]), -lengths[i]))
+    return _fill_batches(order, sizes, budget)
 
 @patch
 def choice_loglikelihoods(self: LM, ctxs, # context ids, one list per question
@@ -216,7 +223,7 @@ def choice_loglikelihoods(self: LM, ctxs, # context ids, one list per question
     out = np.zeros((len(ctxs), len(conts[0]) if conts else 0))
     size = self.batch_size if batch_size is None else batch_size
     for b in self._choice_batches(ctxs, conts, size, groups):
-        out[b] = self._choice_batch([ctxs[i] for i in b], [conts[i] for i in b])
+        out[b] = self._choice_batch([ctxs[i] for i in b], [conts[i] for i in b], groups and [groups[i] for i in b])
         if on_batch: on_batch(b, out[b])
     return out
 
