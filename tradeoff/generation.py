@@ -16,7 +16,7 @@ from .core import *
 __all__ = ['SQL_INSTRUCTION', 'PROMPT_FORMATS', 'GEN_MEMORY_SHARE', 'SQL_PROMPT_VERSION', 'context_size', 'resolve_format',
            'format_prompt', 'schema_tables', 'shot_schema', 'pick_shots', 'build_sql_prompt', 'sql_prompt',
            'sql_training_pair', 'answer_end', 'end_token_ids', 'LM', 'shared_prefix', 'batch_order', 'prefix_groups',
-           'cache_arg', 'eval_key', 'read_cache', 'append_cache']
+           'cache_arg', 'free_memory', 'eval_key', 'read_cache', 'append_cache']
 
 # %% ../nbs/01_baseline.ipynb #2aa44850
 SQL_INSTRUCTION = ("Write a SQLite query that answers the question about the database below. Use only its tables "
@@ -540,6 +540,10 @@ def static(self: LM) -> bool:
 # %% ../nbs/01_baseline.ipynb #fffd3629
 GEN_MEMORY_SHARE = 0.5  # of the GPU memory free when generation starts, what the batches may fill
 
+def free_memory(device) -> int:
+    "Bytes of GPU memory this process can still fill: free on the card, plus what torch holds cached but unused."
+    return torch.cuda.mem_get_info(device)[0] + torch.cuda.memory_reserved(device) - torch.cuda.memory_allocated(device)
+
 @patch(as_prop=True)
 def kv_bytes(self: LM) -> int:
     "Bytes of keys and values that one token of one row takes in the cache."
@@ -566,7 +570,7 @@ def _batches(self: LM, ids: list[list[int]], order: list[int], max_new_tokens: i
     if self.batch_size or self.device.type != 'cuda':
         n = self.batch_size or 16
         return [order[b:b + n] for b in range(0, len(order), n)]
-    budget = torch.cuda.mem_get_info(self.device)[0] * GEN_MEMORY_SHARE
+    budget = free_memory(self.device) * GEN_MEMORY_SHARE
     return _fill_batches(order, [3 * (len(x) + max_new_tokens) * self.kv_bytes for x in ids], budget)
 
 # %% ../nbs/01_baseline.ipynb #aa591b76

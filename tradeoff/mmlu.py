@@ -10,7 +10,7 @@ import numpy as np, pandas as pd, torch
 from fastcore.basics import patch
 from fastcore.script import call_parse
 from .core import *
-from .generation import LM, eval_key, read_cache, append_cache, shared_prefix, _batch_inputs, _fill_batches, GEN_MEMORY_SHARE
+from .generation import LM, eval_key, read_cache, append_cache, shared_prefix, _batch_inputs, _fill_batches, GEN_MEMORY_SHARE, free_memory
 
 # %% auto #0
 __all__ = ['LETTERS', 'PROMPT_VERSION', 'FORMS', 'LETTER_FIELDS', 'CLOZE_FIELDS', 'FORMULATIONS', 'subject_name', 'mmlu_question',
@@ -207,7 +207,7 @@ def _choice_batches(self: LM, ctxs, conts, batch_size: int, groups=None) -> list
     rest = [sum(len(t) - 1 for t in cs) for cs in conts]
     vocab = self.model.config.vocab_size  # a vocabulary-sized row of logits per continuation token, and its float copy
     sizes = [3 * (n + r) * self.kv_bytes + 10 * r * vocab for n, r in zip(lengths, rest)]
-    budget = torch.cuda.mem_get_info(self.device)[0] * GEN_MEMORY_SHARE
+    budget = free_memory(self.device) * GEN_MEMORY_SHARE
     # groups whole, in order of their longest prompt (neighbours in a batch pad little), longest first within each
     order = sorted(range(len(ctxs)), key=lambda i: (-longest[labels[i]], str(labels[i]), -lengths[i]))
     return _fill_batches(order, sizes, budget)
