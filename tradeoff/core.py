@@ -16,13 +16,13 @@ from fastcore.basics import patch
 __all__ = ['ROLES', 'PRESETS_DIR', 'HARDNESS_LEVELS', 'MMLU_CATEGORIES', 'MMLU_SUBJECTS', 'REPO_ARCHIVE', 'EMBEDDED_GGUF',
            'GPU_PRESET', 'LORA_TARGETS', 'shared_data_dir', 'cache_dir', 'publish_dir', 'mini_data_dir', 'knob',
            'StudyConfig', 'make_config', 'presets', 'load_config', 'run_name', 'config_from_params', 'project_dir',
-           'run_dir', 'parse_tag', 'alpha_tag', 'tag_order', 'load_spider', 'db_path', 'load_spider_hub',
-           'download_spider_databases', 'load_tables', 'render_schema', 'check_subjects', 'load_mmlu', 'load_mmlu_hub',
-           'sample_items', 'study_dir', 'pick_device', 'bf16_supported', 'choose_precision', 'precision',
-           'proportion_ci', 'accuracy', 'library_versions', 'save_eval', 'load_eval', 'embedded_model_dir',
-           'resolve_model', 'dist_world', 'dist_barrier', 'shard_path', 'shard_files', 'share_work', 'hardware_summary',
-           'model_kwargs', 'default_preset', 'auto_preset', 'lora_targets', 'scale_adapter', 'is_full_model',
-           'adapter_digest', 'load_tokenizer', 'interpolate_weights', 'load_model']
+           'run_dir', 'parse_tag', 'is_tag', 'checkpoint_tag', 'alpha_tag', 'tag_order', 'seed_tag', 'seed_of',
+           'load_spider', 'db_path', 'load_spider_hub', 'download_spider_databases', 'load_tables', 'render_schema',
+           'check_subjects', 'load_mmlu', 'load_mmlu_hub', 'sample_items', 'study_dir', 'pick_device', 'bf16_supported',
+           'choose_precision', 'precision', 'proportion_ci', 'accuracy', 'library_versions', 'save_eval', 'load_eval',
+           'embedded_model_dir', 'resolve_model', 'dist_world', 'dist_barrier', 'shard_path', 'shard_files',
+           'share_work', 'hardware_summary', 'model_kwargs', 'default_preset', 'auto_preset', 'lora_targets',
+           'scale_adapter', 'is_full_model', 'adapter_digest', 'load_tokenizer', 'interpolate_weights', 'load_model']
 
 # %% ../nbs/00_core.ipynb #bf1da4fb
 os.environ.setdefault('DEEPEVAL_TELEMETRY_OPT_OUT', 'YES')  # deepeval otherwise phones home on import (~10 s offline)
@@ -328,6 +328,16 @@ def parse_tag(tag:str)->dict: # config, kind ('base'|'final'|'checkpoint'|'alpha
     return dict(config=m['config'], kind=kind, step=int(m['step']) if m['step'] else None,
                 alpha=float(m['alpha']) if m['alpha'] else 0.0 if kind == 'base' else 1.0)
 
+# %% ../nbs/00_core.ipynb #9b90a588
+def is_tag(name:str)->bool:
+    "Whether `name` is a model tag (one configuration, at most one `@checkpoint-N` or `@alphaX`)."
+    return _TAG.match(name) is not None
+
+# %% ../nbs/00_core.ipynb #f17eaee1
+def checkpoint_tag(config:str, step:int)->str:
+    "The tag of `config`'s training checkpoint after `step` optimizer steps."
+    return f'{config}@checkpoint-{step}'
+
 # %% ../nbs/00_core.ipynb #c08cb293
 def alpha_tag(config:str, alpha:float)->str:
     "The tag of `config`'s adapter scaled by `alpha`."
@@ -339,6 +349,22 @@ def tag_order(tag:str)->tuple:
     t = parse_tag(tag)
     return (tag != 'base', t['config'], ['base', 'final', 'checkpoint', 'alpha'].index(t['kind']), t['step'] or 0,
             t['alpha'])
+
+# %% ../nbs/00_core.ipynb #26726bca
+_SEED = re.compile(r'\.s(\d+)$')
+
+def seed_tag(config:str, # configuration name, e.g. 'r8'
+             seed:int, # its training seed (replica number)
+            )->str:
+    "The tag of `config` trained with training seed `seed`."
+    return f'{config}.s{seed}'
+
+# %% ../nbs/00_core.ipynb #25c1a11d
+def seed_of(tag:str)->tuple: # (the tag without its seed, the seed or None)
+    "Split a replica's tag into the model it replicates and its training seed."
+    config = parse_tag(tag)['config']
+    if not (m := _SEED.search(config)): return tag, None
+    return config[:m.start()] + tag[len(config):], int(m[1])
 
 # %% ../nbs/00_core.ipynb #6f211107
 HARDNESS_LEVELS = ('easy', 'medium', 'hard', 'extra')  # Spider's difficulty levels, easiest first

@@ -208,7 +208,7 @@ def model_under_test(cfg: StudyConfig, # the run's config
         adapter = out/'adapter' if run_status(out, cfg) == 'done' else None
     if tag is not None or adapter is None: return tag or 'base', adapter
     step = checkpoint_step(adapter)
-    if step is not None: return f'{cfg.name}@checkpoint-{step}', adapter
+    if step is not None: return checkpoint_tag(cfg.name, step), adapter
     return (alpha_tag(cfg.name, alpha) if alpha != 1 else cfg.name), adapter
 
 # %% ../nbs/02_finetune.ipynb #6b6af72b

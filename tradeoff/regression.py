@@ -5,10 +5,10 @@
 # %% auto #0
 __all__ = ['PREDICTIONS_FILE', 'METRICS', 'FORMULATIONS', 'paired_outcomes', 'discordant', 'mcnemar_p', 'bootstrap_tables',
            'relative_change', 'paired_bootstrap', 'holm', 'p_text', 'fmt_p', 'verdict', 'paired_stats', 'ordered',
-           'compare', 'study_tags', 'seed_tag', 'seed_of', 'replicas', 'samples_file', 'predictions_samples',
-           'read_samples', 'Metric', 'read_metric', 'load_study', 'accuracy_table', 'delta_table', 'bootstrap_change',
-           'boot_p', 'seed_stats', 'compare_models', 'aligned', 'effect_table', 'model_pairs', 'pair_table',
-           'answer_check', 'choose_formulation', 'formulation_md', 'caveat', 'plot_effects']
+           'compare', 'study_tags', 'replicas', 'samples_file', 'predictions_samples', 'read_samples', 'Metric',
+           'read_metric', 'load_study', 'accuracy_table', 'delta_table', 'bootstrap_change', 'boot_p', 'seed_stats',
+           'compare_models', 'aligned', 'effect_table', 'model_pairs', 'pair_table', 'answer_check',
+           'choose_formulation', 'formulation_md', 'caveat', 'plot_effects']
 
 # %% ../nbs/05_regression.ipynb #480d43dc
 import json, math, re, datetime, os
@@ -19,7 +19,6 @@ from scipy import stats
 from matplotlib.figure import Figure
 from fastcore.script import call_parse
 from .core import *
-from .core import _TAG
 
 # %% ../nbs/05_regression.ipynb #cec4ab7e
 def paired_outcomes(ref:pd.DataFrame, # samples of the reference model: needs `id` and `col`
@@ -180,27 +179,11 @@ def study_tags(out, # the study's output directory
     "Tags of the models evaluated under `out`."
     out = Path(out)
     if not out.is_dir(): return []
-    tags = {d.name for d in out.iterdir() if d.is_dir() and _TAG.match(d.name) and any(d.glob('*_samples.jsonl*'))}
+    tags = {d.name for d in out.iterdir() if d.is_dir() and is_tag(d.name) and any(d.glob('*_samples.jsonl*'))}
     if (p := out/PREDICTIONS_FILE).exists():
         cols = set(pd.read_csv(p, nrows=0).columns) - {'id', 'subject', 'category', 'gold'}
-        tags |= {c for c in cols if ':' not in c and _TAG.match(c)}
+        tags |= {c for c in cols if ':' not in c and is_tag(c)}
     return sorted(tags, key=tag_order)
-
-# %% ../nbs/05_regression.ipynb #26726bca
-_SEED = re.compile(r'\.s(\d+)$')
-
-def seed_tag(config:str, # configuration name, e.g. 'r8'
-             seed:int, # its training seed (replica number)
-            )->str:
-    "The tag of `config` trained with training seed `seed`."
-    return f'{config}.s{seed}'
-
-# %% ../nbs/05_regression.ipynb #25c1a11d
-def seed_of(tag:str)->tuple: # (the tag without its seed, the seed or None)
-    "Split a replica's tag into the model it replicates and its training seed."
-    config = parse_tag(tag)['config']
-    if not (m := _SEED.search(config)): return tag, None
-    return config[:m.start()] + tag[len(config):], int(m[1])
 
 # %% ../nbs/05_regression.ipynb #483d66e1
 def replicas(tags, # model tags, some of them training-seed replicas

@@ -16,7 +16,6 @@ import numpy as np, pandas as pd
 from matplotlib.figure import Figure
 from fastcore.script import call_parse
 from .core import *
-from .core import _TAG
 from .regression import *
 
 # %% ../nbs/06_report.ipynb #4850c292
@@ -517,7 +516,7 @@ def results_accuracy(out, # a study's output directory (or a copy of its results
                     )->pd.DataFrame: # metric, tag, group, k, n, excluded, acc, ci_low, ci_high
     "Accuracy per metric, model and group with Wilson intervals, from the models' `*_results.json` files alone."
     out, rows = Path(out), []
-    tags = tags or sorted((d.name for d in out.iterdir() if _TAG.match(d.name) and any(d.glob('*_results.json'))),
+    tags = tags or sorted((d.name for d in out.iterdir() if is_tag(d.name) and any(d.glob('*_results.json'))),
                           key=tag_order)
     for tag in tags:
         parts = []

@@ -24,7 +24,6 @@ from matplotlib.figure import Figure
 from fastcore.script import call_parse, Param
 from .core import *
 from .finetune import train_hash, checkpoint_step  # training is done when the training chapter says so
-from .regression import seed_tag
 from .report import STEPS_FILE, read_ledger, final_step, write_report
 
 # %% ../nbs/07_study.ipynb #d9d9448c
@@ -311,7 +310,7 @@ def tuned_models(out, name:str, alphas=(), checkpoints:bool=True)->list: # [(tag
     "Tags, adapters and scales of the fine-tuned models of `name` (a checkpoint at the final step is the final model)."
     ad, last = Path(out)/name/'adapter', final_step(out, name)
     cks = [(s, p) for s, p in checkpoints_of(out, name) if s != last] if checkpoints else []
-    return ([(name, ad, 1.0)] + [(f'{name}@checkpoint-{s}', p, 1.0) for s, p in cks]
+    return ([(name, ad, 1.0)] + [(checkpoint_tag(name, s), p, 1.0) for s, p in cks]
             + [(alpha_tag(name, a), ad, float(a)) for a in sorted(set(alphas)) if 0 < a < 1])
 
 # %% ../nbs/07_study.ipynb #1675f352

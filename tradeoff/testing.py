@@ -74,7 +74,6 @@ def _strength(tag, strength):
 
 def _replica(tag, seed, n, s, u):
     "A training seed's own share of the outcomes: its strength varies and half of its answers are its own."
-    from tradeoff.regression import seed_of  # the seed grammar of tags lives in the statistics chapter
     k = seed_of(tag)[1]
     if k is None: return s, u
     r = np.random.default_rng([seed, k])
@@ -126,7 +125,6 @@ def fake_samples(task, tag, n=None, strength=1.0, cloze=False, seed=0, chance_le
 def fake_study(out, tags=('base', 'demo'), strength=None, n_spider=240, n_mmlu=800, cloze=False, seed=0,
                chance_letters=False):
     "Write simulated evaluation files for `tags` under `out` with `save_eval` (for examples and tests only)."
-    from tradeoff.regression import seed_of
     for tag in tags:
         config = parse_tag(seed_of(tag)[0])['config']
         cfg = load_config('demo', name=parse_tag(tag)['config'], out_dir=str(out))
