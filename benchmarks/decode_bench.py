@@ -21,7 +21,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 for k in ('HF_HUB_OFFLINE', 'HF_DATASETS_OFFLINE'): os.environ.setdefault(k, '1')
 import torch
-from tradeoff.core import load_config, load_spider, sample_items, hardware_summary, library_versions
+from tradeoff.config import load_config
+from tradeoff.data import load_spider, sample_items
+from tradeoff.machine import hardware_summary
+from tradeoff.runs import library_versions
 from tradeoff.generation import LM, build_sql_prompt, batch_order
 
 

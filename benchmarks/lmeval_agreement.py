@@ -31,7 +31,9 @@ CLOZE = dict(description='The following are questions (with answers) about {name
 def ours(a):
     "Score with tradeoff.mmlu (the project's environment); write ours.jsonl."
     sys.path.insert(0, str(REPO))
-    from tradeoff.core import load_config, load_model, load_mmlu, embedded_model_dir
+    from tradeoff.config import load_config
+    from tradeoff.data import load_mmlu
+    from tradeoff.models import load_model, embedded_model_dir
     from tradeoff.generation import LM
     from tradeoff.mmlu import dev_shots, score_mmlu
     cfg = load_config('demo', model=a.model or str(embedded_model_dir()), device='cpu', quant='none')
@@ -98,7 +100,7 @@ def _argmax(xs): return max(range(len(xs)), key=lambda i: xs[i])
 def compare(a):
     "Per-question agreement of predictions and the largest log-likelihood difference, per formulation."
     sys.path.insert(0, str(REPO))
-    from tradeoff.core import load_mmlu
+    from tradeoff.data import load_mmlu
     from tradeoff.mmlu import dev_shots, mmlu_prompt
     ours = {r['id']: r for r in map(json.loads, open(a.out/'ours.jsonl'))}
     theirs = [json.loads(l) for l in open(a.out/'lmeval.jsonl')]
@@ -135,7 +137,8 @@ def main():
     a.out.mkdir(parents=True, exist_ok=True)
     if a.mmlu is None or a.model is None:  # defaults come from the project (needs its environment)
         sys.path.insert(0, str(REPO))
-        from tradeoff.core import shared_data_dir, embedded_model_dir
+        from tradeoff.config import shared_data_dir
+        from tradeoff.models import embedded_model_dir
         a.mmlu = a.mmlu or str(shared_data_dir()/'mmlu')
         a.model = a.model or str(embedded_model_dir())
     if a.mode in ('all', 'ours'): ours(a)

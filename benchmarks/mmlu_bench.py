@@ -20,7 +20,11 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 for k in ('HF_HUB_OFFLINE', 'HF_DATASETS_OFFLINE'): os.environ.setdefault(k, '1')
 import numpy as np, torch
-from tradeoff.core import load_config, load_model, load_mmlu, sample_items, hardware_summary, library_versions
+from tradeoff.config import load_config
+from tradeoff.data import load_mmlu, sample_items
+from tradeoff.machine import hardware_summary
+from tradeoff.models import load_model
+from tradeoff.runs import library_versions
 from tradeoff.generation import LM
 from tradeoff.mmlu import dev_shots, score_formulation, fit_prompts, continuation_ids, choice_texts
 from peak_memory import PeakMemory  # benchmarks/peak_memory.py

@@ -14,7 +14,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 for k in ('HF_HUB_OFFLINE', 'HF_DATASETS_OFFLINE'): os.environ.setdefault(k, '1')
 import numpy as np, torch
-from tradeoff.core import load_config, load_model, load_mmlu, sample_items, hardware_summary
+from tradeoff.config import load_config
+from tradeoff.models import load_model
+from tradeoff.data import load_mmlu, sample_items
+from tradeoff.machine import hardware_summary
 from tradeoff.generation import LM
 from tradeoff.mmlu import dev_shots, score_formulation
 

@@ -1,5 +1,5 @@
 """OpenMP's wait policy on a busy CPU: the embedded SmolLM2's forward passes with torch's default (threads spin while
-they wait) and with `OMP_WAIT_POLICY=PASSIVE` (what `tradeoff.core` sets), side by side, with `--load` competing
+they wait) and with `OMP_WAIT_POLICY=PASSIVE` (what `tradeoff.config` sets), side by side, with `--load` competing
 busy processes started on purpose (plus whatever else the machine is doing, which the table reports as the load
 average). Each setting runs in a fresh process, since OpenMP reads the policy when torch starts.
 
@@ -10,7 +10,7 @@ import argparse, multiprocessing, os, subprocess, sys, time
 CHILD = """
 import os, sys, time, torch  # torch first: OpenMP reads the policy from the environment it starts with
 from transformers import AutoModelForCausalLM
-from tradeoff.core import embedded_model_dir
+from tradeoff.models import embedded_model_dir
 m = AutoModelForCausalLM.from_pretrained(embedded_model_dir(), dtype=torch.float32).eval()
 x = torch.randint(0, 1000, (4, 256))
 with torch.inference_mode():

@@ -10,7 +10,8 @@ import argparse, os, platform, random, statistics, sys, time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from tradeoff.core import load_spider, shared_data_dir
+from tradeoff.config import shared_data_dir
+from tradeoff.data import load_spider
 import tradeoff.sqleval as se
 
 

@@ -35,7 +35,9 @@ def measure(args, name: str) -> dict:
     "Train variant `name` for warmup + steps optimizer steps in this process; its throughput."
     import torch
     from transformers import TrainerCallback
-    from tradeoff.core import load_config, load_tokenizer, hardware_summary
+    from tradeoff.config import load_config
+    from tradeoff.machine import hardware_summary
+    from tradeoff.models import load_tokenizer
     from tradeoff.finetune import training_rows, training_dataset, make_trainer, batching_args, peak_memory
     over, sft, _ = VARIANTS[name]
     if isinstance(sft, tuple): sft = {**batching_args(sft[0]), **sft[1]}

@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 from deepeval import assert_test
 from deepeval.test_case import LLMTestCase
-from tradeoff.core import load_spider, mini_data_dir, shared_data_dir
+from tradeoff.config import mini_data_dir, shared_data_dir
+from tradeoff.data import load_spider
 from tradeoff.sqleval import ExecutionAccuracyMetric
 
 MINI = mini_data_dir()/'spider'

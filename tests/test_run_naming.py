@@ -8,7 +8,7 @@ through the study runner's `exec_runner` (their run cells, in this process, as p
 import json, os
 from pathlib import Path
 import pytest, yaml
-from tradeoff.core import load_config, config_from_params
+from tradeoff.config import load_config, config_from_params
 from tradeoff.study import run_study, exec_runner, find_notebooks, read_ledger
 
 NBS = Path(__file__).resolve().parents[1]/'nbs'

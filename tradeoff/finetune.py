@@ -8,13 +8,18 @@ import os, re, json, time, shutil, resource, datetime
 from pathlib import Path
 import pandas as pd, yaml
 from fastcore.script import call_parse, store_true
-from .core import *
+from .config import *
+from .data import *
+from .machine import *
+from .models import *
+from .runs import *
 from .generation import sql_training_pair
 
 # %% auto #0
-__all__ = ['LOSS_COLUMNS', 'train_hash', 'training_rows', 'tokenize_pair', 'training_dataset', 'lora_config', 'batching_args',
-           'train_seed', 'sft_args', 'make_trainer', 'checkpoint_step', 'checkpoints', 'last_checkpoint', 'loss_table',
-           'plot_loss', 'peak_memory', 'train_manifest', 'run_status', 'model_under_test', 'finetune', 'train_cli']
+__all__ = ['LORA_TARGETS', 'LOSS_COLUMNS', 'train_hash', 'training_rows', 'tokenize_pair', 'training_dataset', 'lora_targets',
+           'lora_config', 'batching_args', 'train_seed', 'sft_args', 'make_trainer', 'checkpoint_step', 'checkpoints',
+           'last_checkpoint', 'loss_table', 'plot_loss', 'peak_memory', 'train_manifest', 'run_status',
+           'model_under_test', 'finetune', 'train_cli']
 
 # %% ../nbs/02_finetune.ipynb #0f23b730
 def train_hash(cfg: StudyConfig) -> str:
@@ -52,6 +57,18 @@ def training_dataset(rows: list[dict], # from `training_rows`
     data = [dict(id=r['id'], **tokenize_pair(r, tok)) for r in rows]
     keep = [dict(d, length=len(d['input_ids'])) for d in data if len(d['input_ids']) <= max_length]
     return Dataset.from_list(keep), len(data) - len(keep)
+
+# %% ../nbs/02_finetune.ipynb #d8447df4
+LORA_TARGETS = {'phi': ['q_proj', 'k_proj', 'v_proj', 'dense', 'fc1', 'fc2'],
+                'llama': ['q_proj', 'k_proj', 'v_proj', 'o_proj', 'gate_proj', 'up_proj', 'down_proj']}
+for _a in ('qwen2', 'qwen3', 'mistral', 'gemma', 'gemma2', 'olmo2'): LORA_TARGETS[_a] = LORA_TARGETS['llama']
+
+def lora_targets(cfg: StudyConfig, model_type: str) -> list[str]:
+    "LoRA target modules: the config's, or the default for `model_type`."
+    if cfg.lora_targets: return cfg.lora_targets
+    if model_type not in LORA_TARGETS:
+        raise ValueError(f"No default LoRA targets for model_type {model_type!r}; set lora_targets in the config")
+    return LORA_TARGETS[model_type]
 
 # %% ../nbs/02_finetune.ipynb #5aa1d35b
 def lora_config(cfg: StudyConfig, model_type: str):

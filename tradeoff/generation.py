@@ -10,7 +10,10 @@ import numpy as np, torch
 from fastcore.basics import patch
 from tqdm.auto import tqdm
 from transformers.cache_utils import DynamicLayer
-from .core import *
+from .config import *
+from .data import *
+from .machine import *
+from .models import *
 
 # %% auto #0
 __all__ = ['SQL_INSTRUCTION', 'PROMPT_FORMATS', 'GEN_MEMORY_SHARE', 'SQL_PROMPT_VERSION', 'context_size', 'resolve_format',

@@ -9,7 +9,10 @@ from pathlib import Path
 import numpy as np, pandas as pd, torch
 from fastcore.basics import patch
 from fastcore.script import call_parse
-from .core import *
+from .config import *
+from .data import *
+from .machine import *
+from .runs import *
 from .generation import LM, eval_key, read_cache, append_cache, shared_prefix, _batch_inputs, _fill_batches, GEN_MEMORY_SHARE, free_memory
 
 # %% auto #0

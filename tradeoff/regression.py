@@ -18,7 +18,8 @@ import numpy as np, pandas as pd
 from scipy import stats
 from matplotlib.figure import Figure
 from fastcore.script import call_parse
-from .core import *
+from .data import HARDNESS_LEVELS, MMLU_CATEGORIES
+from .runs import *
 
 # %% ../nbs/05_regression.ipynb #cec4ab7e
 def paired_outcomes(ref:pd.DataFrame, # samples of the reference model: needs `id` and `col`

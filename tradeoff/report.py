@@ -15,7 +15,8 @@ from pathlib import Path
 import numpy as np, pandas as pd
 from matplotlib.figure import Figure
 from fastcore.script import call_parse
-from .core import *
+from .data import MMLU_CATEGORIES
+from .runs import *
 from .regression import *
 
 # %% ../nbs/06_report.ipynb #4850c292

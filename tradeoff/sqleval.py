@@ -15,9 +15,10 @@ from sqlglot import exp
 from fastcore.basics import patch
 from fastcore.script import call_parse
 from fastcore.docments import docments
-from .core import (HARDNESS_LEVELS, load_spider, db_path, accuracy, shared_data_dir, mini_data_dir,
-                           load_config, sample_items, run_dir, save_eval, hardware_summary, share_work,
-                           config_from_params)
+from .config import shared_data_dir, mini_data_dir, load_config, config_from_params
+from .data import HARDNESS_LEVELS, load_spider, db_path, sample_items
+from .machine import hardware_summary, share_work
+from .runs import accuracy, run_dir, save_eval
 
 # %% auto #0
 __all__ = ['first_statement', 'drop_distinct', 'normalize_sql', 'rows_ordered', 'results_match', 'connect_readonly',

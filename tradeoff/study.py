@@ -22,7 +22,8 @@ from pathlib import Path
 import yaml, pandas as pd
 from matplotlib.figure import Figure
 from fastcore.script import call_parse, Param
-from .core import *
+from .config import load_config, make_config
+from .runs import *
 from .finetune import train_hash, checkpoint_step  # training is done when the training chapter says so
 from .report import STEPS_FILE, read_ledger, final_step, write_report
 

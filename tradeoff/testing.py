@@ -10,7 +10,9 @@ import re, tempfile
 from pathlib import Path
 from typing import Literal
 import numpy as np, pandas as pd
-from .core import *
+from .config import *
+from .data import *
+from .runs import *
 
 # %% ../nbs/testing.ipynb #bafa9b36
 _TINY_CHAT = ("{% for m in messages %}<|{{ m['role'] }}|>\n{{ m['content'] }}<|end|>\n{% endfor %}"

@@ -14,7 +14,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent.parent))
 for k in ('HF_HUB_OFFLINE', 'HF_DATASETS_OFFLINE'): os.environ.setdefault(k, '1')
 import torch
 from torch.profiler import profile, ProfilerActivity
-from tradeoff.core import load_config, load_spider, load_mmlu, sample_items
+from tradeoff.config import load_config
+from tradeoff.data import load_spider, load_mmlu, sample_items
 from tradeoff.generation import LM, build_sql_prompt, batch_order
 
 
