@@ -43,7 +43,7 @@ def measure(args, name: str) -> dict:
     if isinstance(sft, tuple): sft = {**batching_args(sft[0]), **sft[1]}
     sft = batching_args(sft) if isinstance(sft, str) else dict(sft)
     extra = {k: v for k, v in dict(model=args.model, quant=args.quant, device=args.device).items() if v}
-    cfg = load_config(args.preset, **{**extra, **over, 'train_n': args.rows, 'grad_accum': 1, 'save_steps': 0})
+    cfg = load_config(args.preset, **{**extra, 'micro_batch': 0, **over, 'train_n': args.rows, 'grad_accum': 1, 'save_steps': 0})
     tok = load_tokenizer(cfg, 'right')
     ds, _ = training_dataset(training_rows(cfg, tok)[0], tok, cfg.max_length)
     cuda = torch.cuda.is_available() and cfg.device != 'cpu'

@@ -150,8 +150,9 @@ class StudyConfig:
     # training
     epochs: float = knob(1.0, 'train')
     learning_rate: float = knob(2e-4, 'train')
-    batch_size: int = knob(4, 'train')  # micro-batch per device
+    batch_size: int = knob(4, 'train')  # rows per device in each of `grad_accum` passes of an optimizer step
     grad_accum: int = knob(2, 'train')
+    micro_batch: int = knob(0)  # rows a pass takes (0: batch_size); the step's rows stay batch_size x grad_accum
     max_length: int = knob(1024, 'train')  # tokens per training example (prompt + SQL)
     seed: int = knob(42, *_ANSWER)  # few-shot examples, subsets, and training unless `train_seed` is set
     train_seed: Optional[int] = knob(None, 'train')  # training's randomness alone (initialisation, order, dropout)

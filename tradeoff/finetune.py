@@ -17,8 +17,8 @@ from .generation import sql_training_pair
 
 # %% auto #0
 __all__ = ['LORA_TARGETS', 'LOSS_COLUMNS', 'train_hash', 'training_rows', 'tokenize_pair', 'training_dataset', 'lora_targets',
-           'lora_config', 'batching_args', 'train_seed', 'sft_args', 'make_trainer', 'checkpoint_step', 'checkpoints',
-           'last_checkpoint', 'loss_table', 'plot_loss', 'peak_memory', 'train_manifest', 'run_status',
+           'lora_config', 'batching_args', 'train_seed', 'micro_batches', 'sft_args', 'make_trainer', 'checkpoint_step',
+           'checkpoints', 'last_checkpoint', 'loss_table', 'plot_loss', 'peak_memory', 'train_manifest', 'run_status',
            'model_under_test', 'finetune', 'train_cli']
 
 # %% ../nbs/02_finetune.ipynb #0f23b730
@@ -96,6 +96,14 @@ def train_seed(cfg: StudyConfig) -> int:
     "The seed of training's randomness: `train_seed` when set, else `seed`."
     return cfg.seed if cfg.train_seed is None else cfg.train_seed
 
+def micro_batches(cfg: StudyConfig) -> tuple[int, int]:
+    "Rows a pass takes and passes an optimizer step takes: `micro_batch` when set, the step's rows kept."
+    rows = cfg.batch_size * cfg.grad_accum
+    if not cfg.micro_batch: return cfg.batch_size, cfg.grad_accum
+    if rows % cfg.micro_batch: raise ValueError(
+        f"micro_batch {cfg.micro_batch} must divide the rows of an optimizer step, batch_size x grad_accum = {rows}")
+    return cfg.micro_batch, rows // cfg.micro_batch
+
 def sft_args(cfg: StudyConfig, output_dir, # where checkpoints go
              **kwargs # more `SFTConfig` settings, applied last
             ):
@@ -104,8 +112,9 @@ def sft_args(cfg: StudyConfig, output_dir, # where checkpoints go
     cuda, prec = pick_device(cfg) == 'cuda', precision(cfg)
     fields_ = SFTConfig.__dataclass_fields__
     ckpt = 'activation_checkpointing' if 'activation_checkpointing' in fields_ else 'gradient_checkpointing'
+    micro, passes = micro_batches(cfg)
     args = dict(output_dir=str(output_dir), num_train_epochs=cfg.epochs, learning_rate=cfg.learning_rate,
-                per_device_train_batch_size=cfg.batch_size, gradient_accumulation_steps=cfg.grad_accum,
+                per_device_train_batch_size=micro, gradient_accumulation_steps=passes,
                 seed=train_seed(cfg),
                 max_length=cfg.max_length, optim=cfg.optim, bf16=cuda and prec == 'bfloat16',
                 fp16=cuda and prec == 'float16',  # float16 on GPUs without bfloat16: mixed precision, scaled loss
