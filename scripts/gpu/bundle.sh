@@ -2,7 +2,7 @@
 # Prepare what an offline GPU machine lacks, on a machine that reaches PyPI.
 #   bash scripts/gpu/bundle.sh OUT_DIR [--python 3.12] [--have "torch transformers ..."] [extra packages...]
 # OUT_DIR receives the unpacked pure-Python and manylinux packages (bitsandbytes with its CUDA 13 library only, trl,
-# datasets, gguf, sqlglot, fastcore, ...), minus those the GPU machine already has (--have). Copy OUT_DIR and this
+# datasets, gguf, sqlglot, fastcore, liger-kernel, ...), minus those the GPU machine already has (--have). Copy OUT_DIR and this
 # repository there and run with PYTHONPATH=OUT_DIR:REPO, e.g.
 #   BUNDLE=OUT_DIR bash scripts/gpu/study.sh OUT runs/smollm2 --preset smollm2-gpu  (see scripts/gpu/README.md)
 set -euo pipefail
@@ -27,7 +27,7 @@ tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 python3 -m pip download -q --only-binary=:all: --python-version "$py" --implementation cp --abi "cp${py/./}" \
   --platform manylinux_2_28_x86_64 --platform manylinux_2_24_x86_64 --platform manylinux_2_17_x86_64 \
   --platform manylinux2014_x86_64 --platform any -d "$tmp" \
-  bitsandbytes trl datasets gguf sqlglot "fastcore<2" "${extra[@]}"
+  bitsandbytes trl datasets gguf sqlglot "fastcore<2" liger-kernel "${extra[@]}"
 mkdir -p "$out"
 for whl in "$tmp"/*.whl; do
   name=$(basename "$whl" | cut -d- -f1 | tr '_A-Z' '-a-z')
