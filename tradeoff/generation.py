@@ -560,10 +560,11 @@ def _fill_batches(order: list[int], sizes: list[int], budget: float) -> list[lis
     "Consecutive runs of `order`, each holding as many rows as its count times its largest `sizes` allows."
     out, top = [], 0
     for i in order:
-        if out and (len(out[-1]) + 1) * max(top, sizes[i]) <= budget: out[-1].append(i)
-        else: out.append([])
-        if not out[-1]: out[-1], top = [i], sizes[i]
         top = max(top, sizes[i])
+        if out and (len(out[-1]) + 1) * top <= budget: out[-1].append(i)
+        else:
+            out.append([i])
+            top = sizes[i]
     return out
 
 # %% ../nbs/01_baseline.ipynb #6e70b140
