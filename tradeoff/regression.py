@@ -4,11 +4,13 @@
 
 # %% auto #0
 __all__ = ['PREDICTIONS_FILE', 'METRICS', 'FORMULATIONS', 'paired_outcomes', 'discordant', 'mcnemar_p', 'bootstrap_tables',
-           'relative_change', 'paired_bootstrap', 'holm', 'p_text', 'fmt_p', 'verdict', 'paired_stats', 'ordered',
-           'compare', 'study_tags', 'replicas', 'samples_file', 'predictions_samples', 'read_samples', 'Metric',
-           'read_metric', 'load_study', 'accuracy_table', 'delta_table', 'bootstrap_change', 'boot_p', 'seed_stats',
-           'compare_models', 'aligned', 'effect_table', 'model_pairs', 'pair_table', 'answer_check',
-           'choose_formulation', 'formulation_md', 'caveat', 'plot_effects']
+           'relative_change', 'paired_bootstrap', 'holm', 'holm_levels', 'p_text', 'fmt_p', 'level_text', 'verdict',
+           'paired_stats', 'ordered', 'compare', 'mix_expect', 'mix_test', 'study_tags', 'replicas', 'samples_file',
+           'predictions_samples', 'read_samples', 'Metric', 'read_metric', 'load_study', 'accuracy_table',
+           'delta_table', 'bootstrap_change', 'boot_p', 'boot_interval', 'seed_stats', 'holm_family', 'compare_models',
+           'values_on', 'aligned', 'mix_columns', 'effect_table', 'sign_table', 'eval_noise', 'model_pairs',
+           'pair_table', 'answer_check', 'choose_formulation', 'formulation_md', 'caveat', 'formulation_table',
+           'margins', 'knowledge_share', 'plot_effects']
 
 # %% ../nbs/05_regression.ipynb #480d43dc
 import json, math, re, datetime, os
@@ -104,6 +106,20 @@ def holm(pvals, # p-values of one family of tests (nan = not tested)
     out[o] = np.minimum(1, np.maximum.accumulate((m - np.arange(m)) * p[o]))
     return out
 
+# %% ../nbs/05_regression.ipynb #4414649f
+def holm_levels(pvals, # p-values of one family of tests (nan = not tested)
+                alpha:float=0.05, # family-wise significance level
+               )->np.ndarray: # the significance level each test faced, same order
+    "The level of each test in Holm's step-down procedure: alpha/(m-j+1) at step j, frozen from the first failure."
+    p = np.asarray(pvals, float)
+    out = np.full(len(p), np.nan)
+    ok = np.flatnonzero(~np.isnan(p))
+    o = ok[np.argsort(p[ok], kind='stable')]
+    a = alpha / (len(o) - np.arange(len(o)))
+    if len(fail := np.flatnonzero(p[o] >= a)): a[fail[0]:] = a[fail[0]]
+    out[o] = a
+    return out
+
 # %% ../nbs/05_regression.ipynb #bfb701a0
 def p_text(p:float)->str:
     "A p-value for tables: '< 0.001', '0.038'."
@@ -113,6 +129,10 @@ def fmt_p(p:float)->str:
     "A p-value for text: 'p < 0.001', 'p = 0.038'."
     return f"p {'' if p_text(p).startswith('<') else '= '}{p_text(p)}"
 
+def level_text(level:float)->str:
+    "A confidence level in words: '95%', '98.75%', '98.33%'."
+    return f'{round(level * 100, 2):g}%'
+
 def verdict(area:str, # 'overall' or a group name, e.g. 'humanities'
             diff:float, # change in accuracy (fraction)
             lo:float, # lower end of its interval
@@ -120,14 +140,16 @@ def verdict(area:str, # 'overall' or a group name, e.g. 'humanities'
             p:float, # p-value deciding significance
             alpha:float=0.05, # significance level
             level:float=0.95, # confidence level of the interval
+            adjusted:str='', # the adjustment of p and interval, named in the text ('Holm'; '': none)
            )->str:
     "Plain-language verdict for one comparison; without a significant change, the interval's lower end bounds a loss."
     where = area if area == 'overall' else f'in {area}'
     if p is None or math.isnan(p): return f'not evaluable {where} (no paired items)'
     kind = 'no significant change' if p >= alpha else 'significant gain' if diff > 0 else 'significant regression'
     shows_loss = p >= alpha and lo * 100 <= -0.05  # a bound only where the interval reaches a visible loss
-    bound = f'; no worse than {lo*100:+.1f} pp at {level:.0%}' if shows_loss else ''
-    return f'{kind} {where} ({diff*100:+.1f} pp, {level:.0%} CI [{lo*100:.1f}, {hi*100:.1f}], {fmt_p(p)}{bound})'
+    lv, adj = level_text(level), f'{adjusted} ' if adjusted else ''
+    bound = f'; no worse than {lo*100:+.1f} pp at {lv}' if shows_loss else ''
+    return f'{kind} {where} ({diff*100:+.1f} pp, {adj}{lv} CI [{lo*100:.1f}, {hi*100:.1f}], {adj}{fmt_p(p)}{bound})'
 
 # %% ../nbs/05_regression.ipynb #d4bb7d6f
 def paired_stats(x, # outcomes of the reference model (0/1 per item)
@@ -172,6 +194,44 @@ def compare(ref:pd.DataFrame, # reference samples (id, col, by)
     t['verdict'] = [verdict(r.group, r['diff'], r.lo, r.hi, r.p_holm, alpha, level) for _, r in t.iterrows()]
     return t
 
+# %% ../nbs/05_regression.ipynb #3775eae9
+def mix_expect(pred, # answer letters (0..k-1) of one model; nan: no answer
+               gold, # gold letters, same questions
+               groups=None, # each question's group (subject); None: one group
+               k:int=4, # number of choices
+              )->np.ndarray: # per question, the chance that its model's answer mix hits its gold letter
+    "Per question: the share of the model's answers in the question's group that are the question's gold letter."
+    p, y = np.asarray(pred, float), np.asarray(gold, float)
+    codes = pd.factorize(pd.Series(np.zeros(len(p)) if groups is None else np.asarray(groups)))[0]
+    ok = ~np.isnan(p)
+    share = np.zeros((codes.max() + 1 if len(p) else 0, k))
+    np.add.at(share, (codes[ok], p[ok].astype(int)), 1)
+    share /= np.maximum(share.sum(1, keepdims=True), 1)
+    return np.where(np.isnan(y) | ~ok, np.nan, share[codes, np.nan_to_num(y).astype(int)])
+
+# %% ../nbs/05_regression.ipynb #740a12be
+def mix_test(pred, # answer letters (0..k-1) of one model; nan: no answer
+             gold, # gold letters, same questions
+             groups=None, # each question's group (subject); None: one group
+             k:int=4, # number of choices
+            )->dict: # n, acc, mix (accuracy the answer mix earns), sd (of accuracy under shuffling), p (one-sided)
+    "Is a model more accurate than its own answer mix per group? Its answers shuffled within each group as the null."
+    p, y = np.asarray(pred, float), np.asarray(gold, float)
+    g = np.zeros(len(p)) if groups is None else np.asarray(groups)
+    ok = ~np.isnan(p) & ~np.isnan(y)
+    p, y, g = p[ok].astype(int), y[ok].astype(int), pd.factorize(pd.Series(g[ok]))[0]
+    if not len(p): return dict(n=0, acc=math.nan, mix=math.nan, sd=math.nan, p=math.nan)
+    A, B = (np.zeros((g.max() + 1, k)) for _ in range(2))
+    np.add.at(A, (g, p), 1)
+    np.add.at(B, (g, y), 1)
+    n = A.sum(1)
+    ab = A * B
+    num = (ab * (n[:, None] - A) * (n[:, None] - B)).sum(1) + ab.sum(1) ** 2 - (ab ** 2).sum(1)
+    var = np.divide(num, n * n * (n - 1), out=np.zeros_like(num), where=n > 1)  # one question: nothing to shuffle
+    hits, mean, sd = int((p == y).sum()), (ab.sum(1) / n).sum(), math.sqrt(var.sum())
+    pv = 1.0 if sd == 0 else float(stats.norm.sf((hits - 0.5 - mean) / sd))
+    return dict(n=len(p), acc=hits / len(p), mix=mean / len(p), sd=sd / len(p), p=pv)
+
 # %% ../nbs/05_regression.ipynb #6d42dc49
 PREDICTIONS_FILE = 'mmlu_predictions.csv.gz'  # a committed study's MMLU answers of every model, one table
 
@@ -188,10 +248,11 @@ def study_tags(out, # the study's output directory
 
 # %% ../nbs/05_regression.ipynb #483d66e1
 def replicas(tags, # model tags, some of them training-seed replicas
-            )->dict: # {model: [its tags, by seed]}, models in `tag_order`
-    "Group tags by the model they replicate (its training seeds pooled)."
+            )->dict: # {model: [its tags, by seed]}, models in `tag_order`; repeated scorings left out
+    "Group tags by the model they replicate (its training seeds pooled), leaving out repeated scorings."
     out = {}
-    for t in sorted(tags, key=lambda t: seed_of(t)[1] or 0): out.setdefault(seed_of(t)[0], []).append(t)
+    for t in sorted(tags, key=lambda t: seed_of(t)[1] or 0):
+        if eval_of(t)[1] is None: out.setdefault(seed_of(t)[0], []).append(t)
     return dict(sorted(out.items(), key=lambda kv: tag_order(kv[0])))
 
 # %% ../nbs/05_regression.ipynb #3216ffea
@@ -249,14 +310,15 @@ METRICS = [Metric('spider', 'spider', 'match', 'hardness', HARDNESS_LEVELS, 'Spi
 def read_metric(out, # the study's output directory
                 tag:str, # model tag
                 metric:Metric, # what to read
-               )->pd.DataFrame|None: # id, group, cluster, match[, pred, gold]; None: no records or column
-    "One model's per-item outcomes for `metric`."
+               )->pd.DataFrame|None: # id, group, cluster, match[, pred, gold, mix]; None: no records or column
+    "One model's per-item outcomes for `metric`, with what its answer mix earns per question (`mix_expect`)."
     df = read_samples(out, tag, metric.task)
     if df is None or metric.col not in df or df[metric.col].isna().all(): return None
     f = pd.DataFrame({'id': df['id'], 'group': df[metric.by].fillna('unknown') if metric.by in df else 'all',
                       'cluster': df[metric.cluster] if metric.cluster in df else df['id'],
                       'match': pd.to_numeric(df[metric.col], errors='coerce')})
-    return f.assign(pred=df[metric.pred], gold=df['gold']) if metric.pred in df and 'gold' in df else f
+    if metric.pred not in df or 'gold' not in df: return f
+    return f.assign(pred=df[metric.pred], gold=df['gold'], mix=mix_expect(df[metric.pred], df['gold'], f.cluster))
 
 # %% ../nbs/05_regression.ipynb #31513f5b
 def load_study(out, # the study's output directory
@@ -273,8 +335,8 @@ def load_study(out, # the study's output directory
 # %% ../nbs/05_regression.ipynb #e176da91
 def accuracy_table(study:dict, # from `load_study`
                    level:float=0.95, # confidence level
-                  )->pd.DataFrame: # metric, tag, group, k, n, excluded, acc, ci_low, ci_high
-    "Accuracy per metric, model and group (plus 'overall') with Wilson intervals."
+                  )->pd.DataFrame: # metric, tag, group, k, n, excluded, acc, ci_low, ci_high, mix
+    "Accuracy per metric, model and group (plus 'overall') with Wilson intervals, and what its answer mix earns."
     rows = []
     for name, (m, frames) in study.items():
         for tag, f in frames.items():
@@ -282,8 +344,9 @@ def accuracy_table(study:dict, # from `load_study`
                 s = f if g == 'overall' else f[f.group == g]
                 k, n = int(s.match.sum()), int(s.match.notna().sum())
                 lo, hi = proportion_ci(k, n, level)
+                mix = s.mix[s.match.notna()].mean() if 'mix' in s else math.nan
                 rows.append(dict(metric=name, tag=tag, group=g, k=k, n=n, excluded=len(s) - n,
-                                 acc=k / n if n else math.nan, ci_low=lo, ci_high=hi))
+                                 acc=k / n if n else math.nan, ci_low=lo, ci_high=hi, mix=mix))
     return pd.DataFrame(rows)
 
 # %% ../nbs/05_regression.ipynb #f4b5677c
@@ -296,7 +359,7 @@ def delta_table(study:dict, # from `load_study`
     for name, (m, frames) in study.items():
         if ref not in frames: continue
         for tag, f in frames.items():
-            if tag == ref: continue
+            if tag == ref or eval_of(tag)[1] is not None: continue  # repeated scorings: `eval_noise`
             try: t = compare(frames[ref], f, 'match', 'group', m.order, **kwargs)
             except ValueError as e: raise ValueError(f'{m.label}: {tag} vs {ref}: {e}') from None
             parts.append(t.assign(metric=name, tag=tag))
@@ -331,6 +394,16 @@ def boot_p(d, # bootstrap replicates of a change
     d = np.asarray(d)
     return float(min(1.0, 2 * (1 + min((d <= 0).sum(), (d >= 0).sum())) / (1 + len(d))))
 
+# %% ../nbs/05_regression.ipynb #9099ce31
+def boot_interval(d, # bootstrap replicates of a change
+                  a:float=0.05, # 1 - confidence level
+                 )->tuple: # (lo, hi)
+    "Percentile interval of the replicates `d` at level 1-a that excludes zero exactly when `boot_p(d) < a`."
+    d = np.sort(np.asarray(d, float))
+    k = math.ceil(a * (1 + len(d)) / 2 - 1) - 1  # most replicates beyond zero with boot_p < a
+    if k < 0: return float(min(d[0], 0)), float(max(d[-1], 0))
+    return float(d[k]), float(d[len(d) - 1 - k])
+
 # %% ../nbs/05_regression.ipynb #6a877b92
 def seed_stats(X, # reference outcomes (seeds, n), 0/1
                Y, # compared outcomes (seeds, n), same questions
@@ -338,24 +411,45 @@ def seed_stats(X, # reference outcomes (seeds, n), 0/1
                n_boot:int=10_000, # resamples
                level:float=0.95, # confidence level
                seed:int=0, # random seed
-              )->dict: # seeds, n, clusters, ref_acc, acc, diff, seed_sd, seed_min, seed_max, lo, hi, rel.., p
-    "Change of the seed-averaged model with its two-level bootstrap interval and p-value, and its seeds' spread."
+               boot:bool=False, # also return the resampled changes (key `boot`)
+              )->dict: # seeds, n, clusters, accuracies, diff, seed_sd.., seed_neg, seed_pos, lo, hi, rel.., p
+    """Change of the seed-averaged model with its two-level bootstrap interval and p-value, and its seeds' spread: SD,
+    range, t interval over seeds, how many seeds lose and gain."""
     X, Y = np.atleast_2d(X), np.atleast_2d(Y)
-    n, nan = X.shape[1], math.nan
-    per = Y.mean(1) - X.mean(1).mean() if n else np.full(len(Y), nan)  # change of each seed
-    r = dict(seeds=len(Y), n=n, clusters=n if clusters is None else len(set(clusters)), ref_acc=X.mean() if n else nan,
-             acc=Y.mean() if n else nan, diff=per.mean(), seed_sd=per.std(ddof=1) if len(per) > 1 else nan,
-             seed_min=per.min(), seed_max=per.max())
-    if n == 0: return r | dict(lo=nan, hi=nan, rel=nan, rel_lo=nan, rel_hi=nan, p=nan)
+    n, nan, k = X.shape[1], math.nan, len(Y)
+    per = Y.mean(1) - X.mean(1).mean() if n else np.full(k, nan)  # change of each seed
+    sd = per.std(ddof=1) if k > 1 else nan
+    half = stats.t.ppf((1 + level) / 2, k - 1) * sd / math.sqrt(k) if k > 1 else nan
+    r = dict(seeds=k, n=n, clusters=n if clusters is None else len(set(clusters)), ref_acc=X.mean() if n else nan,
+             acc=Y.mean() if n else nan, diff=per.mean(), seed_sd=sd, seed_min=per.min(), seed_max=per.max(),
+             seed_lo=per.mean() - half, seed_hi=per.mean() + half, seed_neg=int((per < 0).sum()),
+             seed_pos=int((per > 0).sum()))
+    if n == 0:
+        return r | dict(lo=nan, hi=nan, rel=nan, rel_lo=nan, rel_hi=nan, p=nan) | (dict(boot=None) if boot else {})
     ref, acc = bootstrap_change(X, Y, clusters, n_boot, seed)
     q = [(1 - level) / 2, (1 + level) / 2]
     with np.errstate(divide='ignore', invalid='ignore'): rel = np.where(ref > 0, (acc - ref) / ref, nan)
-    lo, hi = np.quantile(acc - ref, q)
+    lo, hi = boot_interval(acc - ref, 1 - level)
     rel_lo, rel_hi = np.nanquantile(rel, q) if np.isfinite(rel).any() else (nan, nan)
     return r | dict(lo=lo, hi=hi, rel=relative_change(r['ref_acc'], r['acc']), rel_lo=rel_lo, rel_hi=rel_hi,
-                    p=boot_p(acc - ref))
+                    p=boot_p(acc - ref)) | (dict(boot=acc - ref) if boot else {})
 
 # %% ../nbs/05_regression.ipynb #34eac5c3
+def holm_family(t:pd.DataFrame, # one family of comparisons: diff, p (and group), one row each
+                boots:list, # each row's resampled changes (None: not resampled)
+                alpha:float=0.05, # family-wise significance level
+                area=None, # each row's name in its verdict (default: column `group`)
+               )->pd.DataFrame: # `t` plus p_holm, holm_level, holm_lo, holm_hi, verdict
+    "Holm-adjusted p-values of a family, each row's interval at the level its test faced, and verdicts that agree."
+    t = t.assign(p_holm=holm(t.p), holm_level=1 - holm_levels(t.p, alpha))
+    iv = [boot_interval(b, 1 - lv) if b is not None and np.isfinite(lv) else (math.nan, math.nan)
+          for b, lv in zip(boots, t.holm_level)]
+    t = t.assign(holm_lo=[i[0] for i in iv], holm_hi=[i[1] for i in iv])
+    area = t.group if area is None else area
+    return t.assign(verdict=[verdict(a, r['diff'], r.holm_lo, r.holm_hi, r.p_holm, alpha, r.holm_level, 'Holm')
+                             for a, (_, r) in zip(area, t.iterrows())])
+
+# %% ../nbs/05_regression.ipynb #37568450
 def compare_models(items:pd.DataFrame, # id, group, cluster of the paired questions (from `aligned`)
                    X, # reference outcomes (seeds, n)
                    Y, # compared outcomes (seeds, n)
@@ -367,28 +461,34 @@ def compare_models(items:pd.DataFrame, # id, group, cluster of the paired questi
                    min_clusters:int=10, # a group with fewer clusters resamples its questions
                   )->pd.DataFrame: # one row per group and 'overall'
     "Two-level bootstrap comparison per group and overall, Holm-adjusted over those rows, with verdicts."
-    rows = []
+    rows, boots = [], []
     for g in ordered(items.group, order) + ['overall']:
         s = np.ones(len(items), bool) if g == 'overall' else (items.group == g).to_numpy()
         cl = items.cluster[s].to_numpy()
         by = len(set(cl)) >= min_clusters
-        r = seed_stats(X[:, s], Y[:, s], cl if by else None, n_boot, level, seed)
+        r = seed_stats(X[:, s], Y[:, s], cl if by else None, n_boot, level, seed, boot=True)
+        boots.append(r.pop('boot'))
         if len(X) == len(Y) == 1:
             i = paired_stats(X[0, s], Y[0, s], n_boot, level, seed)
             r |= dict(item_lo=i['lo'], item_hi=i['hi'], b=i['b'], c=i['c'], p_mcnemar=i['p'])
         rows.append(dict(group=g, by_cluster=by, **r))
-    t = pd.DataFrame(rows)
-    t['p_holm'] = holm(t.p)
-    t['verdict'] = [verdict(r.group, r['diff'], r.lo, r.hi, r.p_holm, alpha, level) for _, r in t.iterrows()]
-    return t
+    return holm_family(pd.DataFrame(rows), boots, alpha)
 
 # %% ../nbs/05_regression.ipynb #cb7bb03d
+def values_on(frames:list, # per-item frames (id, col)
+              items:pd.DataFrame, # the questions, column `id`
+              col:str='match', # the column to read
+             )->np.ndarray: # (len(frames), len(items)), nan where a frame lacks a question
+    "Column `col` of several models' frames on the questions `items`."
+    return np.stack([f.set_index('id')[col].reindex(items.id).to_numpy(float) for f in frames])
+
+# %% ../nbs/05_regression.ipynb #002d30b9
 def aligned(frames:list, # per-item frames (id, group, cluster, match), the reference's first
            )->tuple: # (items: id, group, cluster; outcomes (len(frames), n)) on the questions all frames evaluated
     "Several models' outcomes on the questions every one of them could evaluate."
     for f in frames[1:]: paired_outcomes(frames[0], f)  # the same questions without duplicates, or a clear error
     items = frames[0][['id', 'group', 'cluster']].reset_index(drop=True)
-    M = np.stack([f.set_index('id').match.reindex(items.id).to_numpy(float) for f in frames])
+    M = values_on(frames, items)
     ok = ~np.isnan(M).any(0)
     return items[ok].reset_index(drop=True), M[:, ok].astype(int)
 
@@ -397,6 +497,18 @@ def _table(parts, first):  # parts in one frame, columns `first` first
     if not parts: return pd.DataFrame(columns=first)
     t = pd.concat(parts, ignore_index=True)
     return t[first + [c for c in t if c not in first]]
+
+def mix_columns(items:pd.DataFrame, # the compared questions (id, group)
+                VX, # what the reference's answer mix earns per question (seeds, n)
+                VY, # the same for the compared model (seeds, n)
+                groups, # the rows: group names and 'overall'
+               )->dict: # ref_mix, mix, mix_shift: lists in the order of `groups`
+    "Per group, the accuracy each side's answer mix earns (seeds averaged) and its change: a shift of letter bias."
+    def mean(V, g):
+        v = np.asarray(V, float) if g == 'overall' else np.asarray(V, float)[:, (items.group == g).to_numpy()]
+        return float(np.nanmean(v)) if np.isfinite(v).any() else math.nan
+    rx, ry = [mean(VX, g) for g in groups], [mean(VY, g) for g in groups]
+    return dict(ref_mix=rx, mix=ry, mix_shift=list(np.subtract(ry, rx)))
 
 def effect_table(study:dict, # from `load_study`
                  ref:str='base', # reference tag
@@ -408,19 +520,63 @@ def effect_table(study:dict, # from `load_study`
         if ref not in frames: continue
         for model, tags in replicas(frames).items():
             if model == ref: continue
-            try: items, M = aligned([frames[ref]] + [frames[t] for t in tags])
+            fs = [frames[ref]] + [frames[t] for t in tags]
+            try: items, M = aligned(fs)
             except ValueError as e: raise ValueError(f'{m.label}: {model} vs {ref}: {e}') from None
             t = compare_models(items, M[:1], M[1:], m.order, **kwargs)
+            if all('mix' in f for f in fs):
+                V = values_on(fs, items, 'mix')
+                t = t.assign(**mix_columns(items, V[:1], V[1:], t.group))
             parts.append(t.assign(metric=name, tag=model, replicas=' '.join(tags),
                                   unit=np.where(t.by_cluster, m.unit, 'question')))
     return _table(parts, ['metric', 'tag', 'group'])
 
+# %% ../nbs/05_regression.ipynb #3eb4a886
+def sign_table(effects:pd.DataFrame, # from `effect_table`
+              )->pd.DataFrame: # metric, group, configs, seeds, negative, positive, sign, then tuned_* (every model)
+    "Per metric and group: how many training seeds of the final configurations (and of every tuned model) lose or gain."
+    rows, kind = [], effects.tag.map(lambda t: parse_tag(t)['kind'])
+    for (metric, group), f in effects.groupby(['metric', 'group'], sort=False):
+        fin = f[kind[f.index] == 'final']
+        k, neg, pos = int(fin.seeds.sum()), int(fin.seed_neg.sum()), int(fin.seed_pos.sum())
+        sign = 'n/a' if not k else 'all negative' if neg == k else 'all positive' if pos == k else 'mixed'
+        rows.append(dict(metric=metric, group=group, configs=len(fin), seeds=k, negative=neg, positive=pos, sign=sign,
+                         tuned_seeds=int(f.seeds.sum()), tuned_negative=int(f.seed_neg.sum()),
+                         tuned_positive=int(f.seed_pos.sum())))
+    return pd.DataFrame(rows)
+
+# %% ../nbs/05_regression.ipynb #1275a123
+def eval_noise(study:dict, # from `load_study`
+               n_boot:int=10_000, # resamples
+               level:float=0.95, # confidence level
+               seed:int=0, # random seed
+              )->pd.DataFrame: # metric, tag, repeat, label, n, acc, acc_repeat, diff, lo, hi, agree, same_answer..
+    "Each model scored twice (`tag` and `tag~label`): per metric, per-question agreement and the accuracy difference."
+    rows = []
+    for name, (m, frames) in study.items():
+        for rep in frames:
+            tag, label = eval_of(rep)
+            if label is None or tag not in frames: continue
+            fs = [frames[tag], frames[rep]]
+            items, M = aligned(fs)
+            P = values_on(fs, items, 'pred') if all('pred' in f for f in fs) else None
+            r = paired_stats(M[0], M[1], n_boot, level, seed)
+            rows.append(dict(metric=name, tag=tag, repeat=rep, label=label, n=r['n'], acc=r['ref_acc'],
+                             acc_repeat=r['acc'], diff=r['diff'], lo=r['lo'], hi=r['hi'], agree=(M[0] == M[1]).mean(),
+                             same_answer=(P[0] == P[1]).mean() if P is not None else math.nan, b=r['b'], c=r['c'],
+                             p=r['p']))
+    cols = ['metric', 'tag', 'repeat', 'label', 'n', 'acc', 'acc_repeat', 'diff', 'lo', 'hi', 'agree', 'same_answer']
+    return pd.DataFrame(rows) if rows else pd.DataFrame(columns=cols + ['b', 'c', 'p'])
+
 # %% ../nbs/05_regression.ipynb #db71c878
 def model_pairs(models, # model names, seeds pooled (keys of `replicas`)
+                pairs=None, # [(a, b), ...]: the configurations to compare (None: every pair of final ones)
                )->list: # (family, a, b): b compared with a
-    "The comparisons between models: every pair of final configurations, each checkpoint with its final model."
+    "The comparisons between models: the pairs of configurations asked for, each checkpoint with its final model."
     finals = [m for m in models if parse_tag(m)['kind'] == 'final']
-    return [('configurations', a, b) for i, a in enumerate(finals) for b in finals[i + 1:]] + \
+    configs = ([(a, b) for i, a in enumerate(finals) for b in finals[i + 1:]] if pairs is None
+               else [(a, b) for a, b in pairs if a in models and b in models])
+    return [('configurations', a, b) for a, b in configs] + \
            [('checkpoint vs final', parse_tag(m)['config'], m) for m in models
             if parse_tag(m)['kind'] == 'checkpoint' and parse_tag(m)['config'] in finals]
 
@@ -431,46 +587,55 @@ def pair_table(study:dict, # from `load_study`
                seed:int=0, # random seed
                alpha:float=0.05, # significance level
                min_clusters:int=10, # fewer clusters: resample questions
-              )->pd.DataFrame: # metric, family, a, b, unit, `seed_stats` columns, p_holm, verdict
+               pairs=None, # [(a, b), ...]: configurations to compare (None: every pair of final ones)
+              )->pd.DataFrame: # metric, family, a, b, unit, `seed_stats` columns, a_mix, b_mix, mix_shift, Holm columns
     "Paired comparisons between models (b minus a, overall), Holm-adjusted within each metric and family."
-    rows = []
+    rows, boots = [], []
     for name, (m, frames) in study.items():
         reps = replicas(frames)
-        for fam, a, b in model_pairs(list(reps)):
-            items, M = aligned([frames[t] for t in reps[a] + reps[b]])
+        for fam, a, b in model_pairs(list(reps), pairs):
+            fs = [frames[t] for t in reps[a] + reps[b]]
+            items, M = aligned(fs)
             by, k = items.cluster.nunique() >= min_clusters, len(reps[a])
-            r = seed_stats(M[:k], M[k:], items.cluster.to_numpy() if by else None, n_boot, level, seed)
+            r = seed_stats(M[:k], M[k:], items.cluster.to_numpy() if by else None, n_boot, level, seed, boot=True)
+            boots.append(r.pop('boot'))
+            if all('mix' in f for f in fs):
+                V = values_on(fs, items, 'mix')
+                r |= dict(a_mix=np.nanmean(V[:k]), b_mix=np.nanmean(V[k:]))
             rows.append(dict(metric=name, family=fam, a=a, b=b, unit=m.unit if by else 'question', **r))
     if not rows: return pd.DataFrame(columns=['metric', 'family', 'a', 'b', 'p_holm', 'verdict'])
     t = pd.DataFrame(rows)
-    t['p_holm'] = t.groupby(['metric', 'family']).p.transform(holm)
-    t['verdict'] = [verdict('overall', r['diff'], r.lo, r.hi, r.p_holm, alpha, level) for _, r in t.iterrows()]
-    return t
+    if 'a_mix' in t: t['mix_shift'] = t.b_mix - t.a_mix
+    parts = [holm_family(f, [boots[i] for i in f.index], alpha, ['overall'] * len(f))
+             for _, f in t.groupby(['metric', 'family'], sort=False)]
+    return pd.concat(parts).loc[t.index]
 
 # %% ../nbs/05_regression.ipynb #2edd26dd
 FORMULATIONS = {'mmlu': 'letter', 'mmlu_cloze': 'cloze'}  # metric -> formulation; the first valid one is the headline
 
 def answer_check(pred, # answer letters (0-3) of one model in one formulation
                  gold, # gold letters, same questions
-                 alpha:float=0.05, # level of the one-sided test against chance
+                 groups=None, # each question's subject, for the answer mix (None: one group)
+                 alpha:float=0.05, # level of the one-sided tests
                  min_entropy:float=0.8, # least normalised entropy of the answer letters (uniform: 1)
                  k:int=4, # number of choices
-                )->dict: # n, acc, chance, p_chance, top, top_share, entropy, gold_entropy, above_chance, spread, valid
-    "Does a multiple-choice formulation measure knowledge: accuracy above chance, answers spread over the letters?"
+                )->dict: # n, acc, chance, p_chance, mix, p_mix, top, top_share, entropy, gold_entropy, flags, valid
+    "Does a multiple-choice formulation measure knowledge: accuracy above its answer mix, answers spread over letters?"
     ok = pd.notna(np.asarray(pred, float)) & pd.notna(np.asarray(gold, float))
+    g = None if groups is None else np.asarray(groups)[ok]
     pred, gold = np.asarray(pred, float)[ok].astype(int), np.asarray(gold, float)[ok].astype(int)
     n, hits, share = len(pred), int((pred == gold).sum()), np.bincount(pred, minlength=k) / max(len(pred), 1)
     ent = lambda v: float(stats.entropy(np.bincount(v, minlength=k)) / math.log(k))
-    p = float(stats.binomtest(hits, n, 1 / k, alternative='greater').pvalue)
-    r = dict(n=n, acc=hits / n, chance=1 / k, p_chance=p, top='ABCDEFGHIJ'[share.argmax()],
-             top_share=float(share.max()), entropy=ent(pred), gold_entropy=ent(gold))
-    above, spread = p < alpha, r['entropy'] >= min_entropy
-    return r | dict(above_chance=above, spread=spread, valid=above and spread)
+    p, mt = float(stats.binomtest(hits, n, 1 / k, alternative='greater').pvalue), mix_test(pred, gold, g, k)
+    r = dict(n=n, acc=hits / n, chance=1 / k, p_chance=p, mix=mt['mix'], p_mix=mt['p'],
+             top='ABCDEFGHIJ'[share.argmax()], top_share=float(share.max()), entropy=ent(pred), gold_entropy=ent(gold))
+    above, spread = mt['p'] < alpha, r['entropy'] >= min_entropy
+    return r | dict(above_chance=p < alpha, above_mix=above, spread=spread, valid=above and spread)
 
-# %% ../nbs/05_regression.ipynb #59a7b6d7
+# %% ../nbs/05_regression.ipynb #0a2c0fd3
 def choose_formulation(study:dict, # from `load_study`
                        ref:str='base', # the model whose answers decide (the first model when absent)
-                       alpha:float=0.05, # level of the test against chance
+                       alpha:float=0.05, # level of the tests
                        min_entropy:float=0.8, # least normalised entropy of the answers
                       )->dict: # headline (metric name or None), valid (the headline is), checks {metric: answer_check}
     "The MMLU formulation that measures knowledge for the reference model: the first valid one, letter before cloze."
@@ -478,7 +643,7 @@ def choose_formulation(study:dict, # from `load_study`
     for name in [m for m in FORMULATIONS if m in study]:
         frames = study[name][1]
         f = frames.get(ref, next(iter(frames.values())))
-        checks[name] = answer_check(f.pred, f.gold, alpha, min_entropy) if 'pred' in f else dict(valid=None)
+        checks[name] = answer_check(f.pred, f.gold, f.cluster, alpha, min_entropy) if 'pred' in f else dict(valid=None)
     valid = [n for n, c in checks.items() if c['valid']]
     return dict(headline=(valid or list(checks) or [None])[0], valid=bool(valid), checks=checks, ref=ref, alpha=alpha,
                 min_entropy=min_entropy)
@@ -486,11 +651,11 @@ def choose_formulation(study:dict, # from `load_study`
 # %% ../nbs/05_regression.ipynb #7734317d
 def _check_md(name, c):
     if c['valid'] is None: return f"{FORMULATIONS[name]}: not checked (no answer letters recorded)"
-    return (f"{FORMULATIONS[name]}: {c['acc']*100:.1f}% correct, chance {c['chance']*100:.1f}% (exact one-sided "
-            f"binomial test, {fmt_p(c['p_chance'])}: {'above' if c['above_chance'] else 'not above'} chance); most "
-            f"frequent answer {c['top']} ({c['top_share']*100:.1f}% of the questions), normalised entropy of the "
-            f"answers {c['entropy']:.2f} (gold answers {c['gold_entropy']:.2f}): "
-            f"{'spread' if c['spread'] else 'degenerate'}")
+    return (f"{FORMULATIONS[name]}: {c['acc']*100:.1f}% correct; its own answer mix earns {c['mix']*100:.1f}% "
+            f"({fmt_p(c['p_mix'])}: {'above' if c['above_mix'] else 'not above'} its mix; against chance "
+            f"{c['chance']*100:.0f}%, exact binomial test: {fmt_p(c['p_chance'])}); most frequent answer {c['top']} "
+            f"({c['top_share']*100:.1f}% of the questions), normalised entropy of the answers {c['entropy']:.2f} "
+            f"(gold answers {c['gold_entropy']:.2f}): {'spread' if c['spread'] else 'degenerate'}")
 
 def formulation_md(choice:dict, # from `choose_formulation`
                   )->str:
@@ -500,10 +665,11 @@ def formulation_md(choice:dict, # from `choose_formulation`
     lead = (f"Headline figures and verdicts use the **{head}** formulation, valid for the reference model `{ref}`."
             if choice['valid'] else f"**Neither formulation measures knowledge for the reference model `{ref}`**: MMLU "
             f"changes are shown in the {head} formulation but say little.")
-    rule = (f"A formulation counts when the reference model is above chance (exact one-sided binomial test at "
-            f"{choice['alpha']}) and its answers are not degenerate (normalised entropy of its answer letters at least "
-            f"{choice['min_entropy']}; uniform = 1); letter is preferred when both count (as in OLMES, Gu et al. "
-            f"2024).")
+    rule = (f"A formulation counts when the reference model is more accurate than its own answer mix earns (per "
+            f"subject, the sum over letters of its answer share times the gold share; one-sided test at "
+            f"{choice['alpha']}, its answers shuffled within subjects as the null) and its answers are not degenerate "
+            f"(normalised entropy of its answer letters at least {choice['min_entropy']}; uniform = 1); letter is "
+            f"preferred when both count (as in OLMES, Gu et al. 2024).")
     checks = '\n'.join(f'- {_check_md(n, c)}' for n, c in choice['checks'].items())
     return f'**MMLU formulation.** {lead} {rule}\n\n{checks}'
 
@@ -515,15 +681,53 @@ def caveat(choice:dict, # from `choose_formulation`
     c = choice['checks'].get(name, {})
     if name == choice['headline'] and choice['valid']: return ''
     if c.get('valid'): return f"also valid; the headline uses {FORMULATIONS[choice['headline']]}"
-    flags = (('at chance', c.get('above_chance')), ('degenerate answers', c.get('spread')))
+    flags = (('no better than its answer mix', c.get('above_mix')), ('degenerate answers', c.get('spread')))
     why = [w for w, ok in flags if ok is False]
     return f"not a valid measure for `{choice['ref']}`: {', '.join(why) or 'not checked'}; read with care"
+
+# %% ../nbs/05_regression.ipynb #0f8a1654
+def formulation_table(study:dict, # from `load_study`
+                      alpha:float=0.05, # level of the tests
+                      min_entropy:float=0.8, # least normalised entropy of the answers
+                     )->pd.DataFrame: # metric, tag, then `answer_check`'s keys
+    "The formulation check of every model: accuracy, what its answer mix earns, the tests against the mix and 1/4."
+    rows = [dict(metric=name, tag=tag, **answer_check(f.pred, f.gold, f.cluster, alpha, min_entropy))
+            for name in FORMULATIONS if name in study for tag, f in study[name][1].items() if 'pred' in f]
+    return pd.DataFrame(rows)
+
+# %% ../nbs/05_regression.ipynb #02d9923e
+def margins(study:dict, # from `load_study`
+            ref:str='base', # the reference model
+            alpha:float=0.05, # level of the test against the answer mix
+           )->pd.DataFrame: # metric, group, n, acc, mix, margin, p_mix, above
+    "The reference model's margin over its own answer mix per MMLU formulation and group (and whether it is real)."
+    rows = []
+    for name in [n for n in FORMULATIONS if n in study and ref in study[n][1]]:
+        m, f = study[name][0], study[name][1][ref]
+        if 'pred' not in f: continue
+        for g in ordered(f.group, m.order) + ['overall']:
+            s = f if g == 'overall' else f[f.group == g]
+            t = mix_test(s.pred, s.gold, s.cluster)
+            rows.append(dict(metric=name, group=g, n=t['n'], acc=t['acc'], mix=t['mix'], margin=t['acc'] - t['mix'],
+                             p_mix=t['p'], above=t['p'] < alpha))
+    return pd.DataFrame(rows)
+
+# %% ../nbs/05_regression.ipynb #f9407855
+def knowledge_share(effects:pd.DataFrame, # from `effect_table`
+                    margin:pd.DataFrame, # from `margins`
+                   )->pd.DataFrame: # metric, tag, group, diff, holm_lo, holm_hi, lo, hi, margin, share, share_*..
+    "Each MMLU change (and its intervals) as a share of the reference model's margin over its answer mix."
+    e = effects.merge(margin[['metric', 'group', 'margin', 'above']], on=['metric', 'group'])
+    out = e[['metric', 'tag', 'group', 'diff', 'holm_level', 'holm_lo', 'holm_hi', 'lo', 'hi', 'margin', 'above']]
+    den = out.margin.where(out.above)
+    return out.assign(share=out['diff'] / den, share_holm_lo=out.holm_lo / den, share_holm_hi=out.holm_hi / den,
+                      share_lo=out.lo / den, share_hi=out.hi / den)
 
 # %% ../nbs/05_regression.ipynb #85129a2b
 def plot_effects(effects:pd.DataFrame, # from `effect_table`
                  labels:dict|None=None, # {metric: label}
                 )->Figure:
-    "Each model's overall change per metric with the verdicts' interval (thick) and the item interval (thin)."
+    "Each model's overall change per metric with the verdicts' Holm-consistent interval (thick), the item one (thin)."
     o = effects[effects.group == 'overall']
     metrics = list(dict.fromkeys(o.metric))
     fig = Figure(figsize=(4.2 * len(metrics), 0.6 + 0.45 * o.tag.nunique()), layout='constrained')
@@ -531,7 +735,7 @@ def plot_effects(effects:pd.DataFrame, # from `effect_table`
         f = o[o.metric == m].iloc[::-1]
         y = np.arange(len(f))
         ax.hlines(y, f.item_lo * 100, f.item_hi * 100, color='0.6', lw=1)
-        ax.hlines(y, f.lo * 100, f.hi * 100, color='C0', lw=4, alpha=0.6)
+        ax.hlines(y, f.holm_lo * 100, f.holm_hi * 100, color='C0', lw=4, alpha=0.6)
         ax.plot(f['diff'] * 100, y, 'ko', ms=4)
         ax.axvline(0, color='0.5', lw=0.8)
         ax.set(yticks=y, yticklabels=f.tag, xlabel='change vs base (pp)', title=(labels or {}).get(m, m))

@@ -13,7 +13,8 @@ from .machine import precision
 
 # %% auto #0
 __all__ = ['REPO_ARCHIVE', 'run_dir', 'parse_tag', 'is_tag', 'checkpoint_tag', 'alpha_tag', 'tag_order', 'seed_tag', 'seed_of',
-           'proportion_ci', 'accuracy', 'library_versions', 'save_eval', 'load_eval', 'study_dir']
+           'eval_tag', 'eval_of', 'proportion_ci', 'accuracy', 'library_versions', 'save_eval', 'load_eval',
+           'study_dir']
 
 # %% ../nbs/00_runs.ipynb #967d280b
 def run_dir(cfg: StudyConfig, tag: str) -> Path:
@@ -70,6 +71,23 @@ def seed_of(tag:str)->tuple: # (the tag without its seed, the seed or None)
     config = parse_tag(tag)['config']
     if not (m := _SEED.search(config)): return tag, None
     return config[:m.start()] + tag[len(config):], int(m[1])
+
+# %% ../nbs/00_runs.ipynb #18798c60
+_EVAL = re.compile(r'~([A-Za-z0-9][A-Za-z0-9_.-]*)$')
+
+def eval_tag(tag:str, # the model scored again, e.g. 'base'
+             label:str, # what differs in the second scoring, e.g. 'bs64'
+            )->str:
+    "The tag of a second scoring of model `tag`."
+    config = parse_tag(tag)['config']
+    return config + f'~{label}' + tag[len(config):]
+
+# %% ../nbs/00_runs.ipynb #93a0c5fb
+def eval_of(tag:str)->tuple: # (the tag of the model scored, the label of the repeat or None)
+    "Split the tag of a repeated scoring into the model it scores again and its label."
+    config = parse_tag(tag)['config']
+    if not (m := _EVAL.search(config)): return tag, None
+    return config[:m.start()] + tag[len(config):], m[1]
 
 # %% ../nbs/00_runs.ipynb #0aae8457
 def proportion_ci(k: int, n: int, level: float = 0.95) -> tuple[float, float]:

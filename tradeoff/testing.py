@@ -88,10 +88,24 @@ def _letters(gold, m, s, v):
     pred = np.minimum(np.searchsorted(cdf, v), 3)
     return pred, (pred == gold).astype(int)
 
+def _rescored(recs, label, seed, share=0.02):
+    "The records of a model scored again (`base~bs64`): a `share` of its outcomes flip, answers following them."
+    r = np.random.default_rng([seed, 5, *label.encode()])
+    for rec in recs:
+        for match, pred in (('match', 'pred'), ('match_cloze', 'pred_cloze')):
+            if rec.get(match) is None or r.random() >= share: continue
+            rec[match] = 1 - rec[match]
+            if isinstance(rec.get('gold'), int):  # MMLU: the answer letter follows the outcome
+                rec[pred] = rec['gold'] if rec[match] else (rec['gold'] + 3) % 4
+    return recs
+
 #| export
 def fake_samples(task, tag, n=None, strength=1.0, cloze=False, seed=0, chance_letters=False):
     """Simulated sample records of model `tag` on `task` ('spider' or 'mmlu'); same items and base answers for every
-    tag. A tag with a training seed (`demo.s2`) varies around its configuration; `chance_letters`: letters at chance."""
+    tag. A tag with a training seed (`demo.s2`) varies around its configuration; a repeated scoring (`base~bs64`)
+    flips 2% of its model's outcomes; `chance_letters`: letters at chance."""
+    if (label := eval_of(tag)[1]) is not None:
+        return _rescored(fake_samples(task, eval_of(tag)[0], n, strength, cloze, seed, chance_letters), label, seed)
     rng, s = np.random.default_rng(seed), _strength(tag, strength)
     if task == 'spider':
         n = n or 240
@@ -128,8 +142,8 @@ def fake_study(out, tags=('base', 'demo'), strength=None, n_spider=240, n_mmlu=8
                chance_letters=False):
     "Write simulated evaluation files for `tags` under `out` with `save_eval` (for examples and tests only)."
     for tag in tags:
-        config = parse_tag(seed_of(tag)[0])['config']
-        cfg = load_config('demo', name=parse_tag(tag)['config'], out_dir=str(out))
+        config = parse_tag(seed_of(eval_of(tag)[0])[0])['config']
+        cfg = load_config('demo', name=parse_tag(eval_of(tag)[0])['config'], out_dir=str(out))
         st = (strength or {}).get(config, 1.0)
         for task, n in (('spider', n_spider), ('mmlu', n_mmlu)):
             recs = fake_samples(task, tag, n, st, cloze, seed, chance_letters)
