@@ -87,7 +87,7 @@ def plot_groups(acc:pd.DataFrame, # from `accuracy_table`
     ax2.margins(y=0.12)
     ax2.legend(fontsize=8)
     kind = 'clustered bootstrap' if 'seed_min' in d else 'item bootstrap'
-    ax2.set(ylabel=f'{label} change vs {ref} (pp)', title=f'Change vs {ref} ({kind}, {what}; * Holm p<0.05)')
+    ax2.set(ylabel=f'{label} change vs {ref} (pp)', title=f'Change vs {ref}, {kind}\n{what}; * Holm p<0.05')
     for ax in (ax1, ax2):
         ax.tick_params(axis='x', labelsize=8)
         ax.title.set_fontsize(11)
