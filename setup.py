@@ -16,7 +16,8 @@ py_versions = '3.10 3.11 3.12 3.13'.split()
 lic = licenses[cfg['license'].lower()]
 min_python = cfg['min_python']
 requirements = shlex.split(cfg.get('requirements', ''))
-dev_requirements = shlex.split(cfg.get('dev_requirements', ''))
+deepeval_requirements = shlex.split(cfg.get('deepeval_requirements', ''))
+dev_requirements = shlex.split(cfg.get('dev_requirements', '')) + deepeval_requirements
 console_scripts = [s.strip() for s in cfg.get('console_scripts', '').split('\n') if s.strip()]
 
 setuptools.setup(
@@ -32,7 +33,7 @@ setuptools.setup(
     include_package_data=True,
     package_data={'tradeoff': ['presets/*.yaml', 'assets/**/*']},
     install_requires=requirements,
-    extras_require={'dev': dev_requirements},
+    extras_require={'deepeval': deepeval_requirements, 'dev': dev_requirements},
     python_requires='>=' + min_python,
     long_description=open('README.md', encoding='utf-8').read(),
     long_description_content_type='text/markdown',
