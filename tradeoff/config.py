@@ -4,17 +4,20 @@
 
 # %% ../nbs/00_config.ipynb #81713076
 from __future__ import annotations
-import os, json, hashlib, sqlite3, difflib, shutil, re, tempfile
+import os, sys, json, hashlib, sqlite3, difflib, shutil, re, tempfile
+import types, inspect, argparse, functools
 from dataclasses import dataclass, field, fields, asdict, replace
 from pathlib import Path
 from typing import Literal, Optional, get_args, get_origin, Union
 import typing
 import yaml
 from fastcore.basics import patch
+from fastcore.docments import docments
 
 # %% auto #0
 __all__ = ['ROLES', 'PRESETS_DIR', 'shared_data_dir', 'cache_dir', 'publish_dir', 'mini_data_dir', 'knob', 'StudyConfig',
-           'make_config', 'presets', 'load_config', 'run_name', 'config_from_params', 'project_dir']
+           'make_config', 'presets', 'load_config', 'run_name', 'split_top', 'parse_value', 'parse_overrides',
+           'config_from_params', 'cli_parser', 'parse_command', 'command', 'project_dir']
 
 # %% ../nbs/00_config.ipynb #bf1da4fb
 os.environ.setdefault('DEEPEVAL_TELEMETRY_OPT_OUT', 'YES')  # deepeval otherwise phones home on import (~10 s offline)
@@ -259,16 +262,131 @@ def run_name(preset:StudyConfig, # the preset's own config
     if len(suffix) > most or not re.fullmatch(r'[A-Za-z0-9_.+\-]*', suffix): suffix = f"-{cfg.hash('train')[:8]}"
     return preset.name + suffix
 
+# %% ../nbs/00_config.ipynb #6e55765a
+def split_top(s:str, sep:str=',')->list[str]:
+    "Split `s` on `sep` outside brackets."
+    out, depth, cur = [], 0, ''
+    for ch in s:
+        depth += (ch in '[{(') - (ch in ']})')
+        if ch == sep and depth == 0:
+            out.append(cur)
+            cur = ''
+        else: cur += ch
+    return [p.strip() for p in out + [cur] if p.strip()]
+
+# %% ../nbs/00_config.ipynb #4a520035
+def parse_value(s:str):
+    "A command-line value as int, float or YAML (bools, null, lists, strings)."
+    for f in (int, float):
+        try: return f(s)
+        except ValueError: pass
+    return yaml.safe_load(s)
+
+# %% ../nbs/00_config.ipynb #8eacb131
+def parse_overrides(s:str|dict|None # a YAML mapping, or `key=value` pairs separated by commas; a dict as it is
+                   )->dict:
+    "StudyConfig overrides written as text: `{sql_n: 20, mmlu_n: 100}` or `sql_n=20,mmlu_n=100`."
+    if s is None or isinstance(s, dict): return dict(s or {})
+    try: mapping = yaml.safe_load(s)
+    except yaml.YAMLError: mapping = None
+    if isinstance(mapping, dict) or mapping is None and not s.strip(): return mapping or {}
+    pairs = split_top(s)
+    if not all('=' in p for p in pairs): raise ValueError(
+        f"overrides {s!r} are neither a YAML mapping ('{{sql_n: 20, mmlu_n: 100}}') nor key=value pairs "
+        "('sql_n=20,mmlu_n=100')")
+    return {k.strip(): parse_value(v.strip()) for k, v in (p.split('=', 1) for p in pairs)}
+
 # %% ../nbs/00_config.ipynb #6962a369
 def config_from_params(preset='demo', # preset name or YAML path
-                       overrides: dict|str|None = None, # more StudyConfig values (a dict, or a YAML mapping as text)
+                       overrides: dict|str|None = None, # more StudyConfig values: a dict, or text (`parse_overrides`)
                        **params # single knobs (epochs=2, lora_r=8, ...); None keeps the preset's value
                       ) -> StudyConfig:
     "The config of a run: the preset, then `overrides`, then the knobs that are set; named by what it changes."
-    if isinstance(overrides, str): overrides = yaml.safe_load(overrides)
-    values = {**(overrides or {}), **{k: v for k, v in params.items() if v is not None}}
+    values = {**parse_overrides(overrides), **{k: v for k, v in params.items() if v is not None}}
     cfg = load_config(preset, **values)
     return cfg if 'name' in values else replace(cfg, name=run_name(load_config(preset), cfg))
+
+# %% ../nbs/00_config.ipynb #32c2606f
+def _bare(tp):
+    "`X` of an optional annotation (`X|None`, `Optional[X]`); any other annotation as it is."
+    args = get_args(tp)
+    if get_origin(tp) in (Union, types.UnionType) and type(None) in args and len(args) == 2:
+        return next(a for a in args if a is not type(None))
+    return tp
+
+def _option(tp, default, doc:str) -> dict:
+    "`add_argument` keywords for a parameter annotated `tp` (a required one, without default, is checked later)."
+    tp, given = _bare(tp), default is not inspect.Parameter.empty
+    if tp is bool and default is True: return dict(action='store_false', help=f'turn off: {doc}' if doc else 'turn off')
+    if tp is bool: return dict(action='store_true', help=doc)
+    shown = ' (required)' if not given else f' (default: {default})' if default not in (None, '') else ''
+    kw = dict(default=default if given else None, help=doc + shown)
+    if get_origin(tp) is list: return kw | dict(action='append', type=(get_args(tp) or (str,))[0])
+    if get_origin(tp) is Literal: return kw | dict(choices=list(get_args(tp)))
+    return kw | dict(type=tp if tp in (int, float) else str)
+
+# %% ../nbs/00_config.ipynb #34246aba
+class _Renamed(argparse.Action):
+    "An option's old name: stores into the new option and says its name on stderr."
+    def __call__(self, parser, namespace, values, option_string=None):
+        print(f"{parser.prog}: {option_string} is deprecated, use --{self.dest.replace('_', '-')}", file=sys.stderr)
+        setattr(namespace, self.dest, values)
+
+# %% ../nbs/00_config.ipynb #e18783c0
+def cli_parser(func, # the command's function: its parameters are the options, their docments the help
+               prog:str, # the command's name
+               renamed:dict|None=None, # {old option name: parameter}: earlier names, accepted with a note
+               positional:str|None=None, # a parameter that may also be given as the first argument
+              ) -> argparse.ArgumentParser:
+    "The argument parser of the command `prog`: one `--kebab-case` option per parameter of `func`."
+    names = inspect.signature(func, eval_str=True).parameters
+    two = next((n for n in names if '_' in n), None)  # an example of a two-word option
+    p = argparse.ArgumentParser(prog=prog, description=func.__doc__, allow_abbrev=False, epilog=two and
+                                f"Options also take underscores (--{two} for --{two.replace('_', '-')}).")
+    try: docs = docments(func)
+    except OSError: docs = {}  # no source to read comments from: options without help
+    for name, prm in names.items():
+        kw = _option(prm.annotation, prm.default, docs.get(name) or '')
+        flag = ('no-' if kw.get('action') == 'store_false' else '') + name.replace('_', '-')
+        p.add_argument(f'--{flag}', dest=name, **kw)
+        if '-' in flag: p.add_argument(f"--{flag.replace('-', '_')}", dest=name, **(kw | dict(help=argparse.SUPPRESS)))
+    for old, new in (renamed or {}).items(): p.add_argument(f'--{old}', dest=new, action=_Renamed, help=argparse.SUPPRESS)
+    if positional: p.add_argument('_positional', nargs='?', help=argparse.SUPPRESS)
+    return p
+
+# %% ../nbs/00_config.ipynb #49b5b9c8
+def parse_command(func, # the command's function
+                  prog:str, # the command's name
+                  argv:list|None=None, # the arguments (default: this process's command line)
+                  renamed:dict|None=None, positional:str|None=None, # see `cli_parser`
+                 ) -> dict:
+    "`func`'s keyword arguments from the command line `argv`; a usage error (exit status 2) names what is wrong."
+    p = cli_parser(func, prog, renamed, positional)
+    kw = vars(p.parse_args(sys.argv[1:] if argv is None else argv))
+    if (first := kw.pop('_positional', None)) is not None:
+        if kw[positional] is not None: p.error(f"give {positional.replace('_', '-')} once, not as an argument and an option")
+        kw[positional] = first
+    params = inspect.signature(func).parameters
+    if missing := [k for k, v in kw.items() if v is None and params[k].default is inspect.Parameter.empty]:
+        p.error('the following arguments are required: ' + ', '.join(f"--{k.replace('_', '-')}" for k in missing))
+    return kw
+
+# %% ../nbs/00_config.ipynb #dda76a2c
+def command(prog:str, # the console script's name (`console_scripts` in settings.ini)
+            renamed:dict|None=None, positional:str|None=None, # see `cli_parser`
+           ):
+    "Decorator: the command `prog` runs the function with the options of its command line (see `cli_parser`)."
+    def make(func):
+        @functools.wraps(func)
+        def cmd(*args, **kwargs):
+            if args or kwargs: return func(*args, **kwargs)  # a Python call
+            func(**parse_command(func, prog, None, renamed, positional))  # the console script: exit status 0
+        cmd.parse = lambda argv: parse_command(func, prog, argv, renamed, positional)
+        cmd.help = lambda: cli_parser(func, prog, renamed, positional).format_help()
+        caller = sys._getframe(1).f_globals
+        if caller.get('__name__') == '__main__' and caller.get('__file__'): cmd()  # `python -m tradeoff.<module>`
+        return cmd
+    return make
 
 # %% ../nbs/00_config.ipynb #4cbf6c20
 @patch(as_prop=True)

@@ -6,8 +6,8 @@
 from __future__ import annotations
 import os, re, json, time, shutil, resource, datetime
 from pathlib import Path
+from typing import Literal
 import pandas as pd, yaml
-from fastcore.script import call_parse, store_true
 from .config import *
 from .data import *
 from .machine import *
@@ -286,15 +286,18 @@ def finetune(cfg: StudyConfig, # what to train; the run lives in `<out_dir>/<nam
     return out
 
 # %% ../nbs/02_finetune.ipynb #54025c1c
-@call_parse
+@command('tradeoff-train')
 def train_cli(preset: str = 'demo', # preset name or YAML path
-              out_dir: str = None, # output folder (default: the preset's)
-              overrides: str = None, # more StudyConfig values as a YAML mapping, e.g. "{train_n: 500, save_steps: 50}"
-              name: str = None, # the run's name (default: the preset's plus what the options change)
-              epochs: float = None, lora_r: int = None, lora_alpha: int = None, learning_rate: float = None,
-              batch_size: int = None,
-              batching: str = 'grouped', # 'random', 'grouped' (by length) or 'padding_free'
-              force: store_true = False # train again even if this config's run is finished
+              out_dir: str|None = None, # the study's output folder (default: the preset's `out_dir`)
+              overrides: str|None = None, # more StudyConfig values: "{train_n: 500, save_steps: 50}" or "train_n=500"
+              name: str|None = None, # the run's name (default: the preset's plus what the options change)
+              epochs: float|None = None, # training epochs (default: the preset's)
+              lora_r: int|None = None, # LoRA rank (default: the preset's)
+              lora_alpha: int|None = None, # LoRA alpha (default: the preset's)
+              learning_rate: float|None = None, # peak learning rate (default: the preset's)
+              batch_size: int|None = None, # micro-batch per device (default: the preset's)
+              batching: Literal['random', 'grouped', 'padding_free'] = 'grouped', # how batches form (`batching_args`)
+              force: bool = False # train again even if this config's run is finished
              ):
     "Fine-tune a configuration on Spider train (resumes an interrupted run; skips a finished one)."
     cfg = config_from_params(preset, overrides, out_dir=out_dir, name=name, epochs=epochs,

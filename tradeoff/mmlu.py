@@ -8,7 +8,6 @@ import os, json, math, time, itertools
 from pathlib import Path
 import numpy as np, pandas as pd, torch
 from fastcore.basics import patch
-from fastcore.script import call_parse
 from .config import *
 from .data import *
 from .machine import *
@@ -415,12 +414,12 @@ def evaluate_mmlu(cfg: StudyConfig, # the study config (shots, subjects, sample,
     return recs, metrics
 
 # %% ../nbs/04_mmlu_eval.ipynb #64e5db11
-@call_parse
+@command('tradeoff-mmlu')
 def mmlu_cli(preset: str = 'demo', # preset name or YAML path
-             out_dir: str = None, # output folder (default: the preset's)
-             overrides: str = None, # more StudyConfig values as a YAML mapping, e.g. "{mmlu_n: 1000}"
-             tag: str = None, # the model's name; results go to `<out_dir>/<tag>/` (default: `model_under_test`'s)
-             adapter: str = None, # a saved adapter or checkpoint folder; 'auto': the config's finished training run
+             out_dir: str|None = None, # the study's output folder (default: the preset's `out_dir`)
+             overrides: str|None = None, # more StudyConfig values: "{mmlu_n: 1000}" or "mmlu_n=1000"
+             tag: str|None = None, # the model's name; results go to `<out_dir>/<tag>/` (default: `model_under_test`'s)
+             adapter: str|None = None, # a saved adapter or checkpoint folder; 'auto': the config's finished training run
              alpha: float = 1.0, # strength of the adapter
             ):
     "Score one model on MMLU and save it (several processes under `accelerate launch` share the questions)."

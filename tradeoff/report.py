@@ -15,7 +15,7 @@ import json, math, re, datetime, os
 from pathlib import Path
 import numpy as np, pandas as pd
 from matplotlib.figure import Figure
-from fastcore.script import call_parse
+from .config import command
 from .data import MMLU_CATEGORIES
 from .models import EMBEDDED_GGUF
 from .runs import *
@@ -725,16 +725,16 @@ def parse_pairs(text:str|None, # 'a:b,c:d'
     return pairs
 
 # %% ../nbs/06_report.ipynb #3e6d4e19
-@call_parse
-def report_cli(study_dir:str, # a study folder: one folder of per-item files per model, plain or gzipped
-               out:str=None, # the report's folder (default: STUDY_DIR/report)
+@command('tradeoff-report', renamed={'out': 'report_dir'}, positional='out_dir')
+def report_cli(out_dir:str, # the study's output folder (or the first argument): per-item files per model, plain or gzipped
+               report_dir:str|None=None, # the report's folder (default: OUT_DIR/report)
                n_boot:int=10_000, # bootstrap resamples
-               seed:int=0, # random seed
-               title:str=None, # report title (default: the study folder's name)
-               pairs:str=None, # configurations to compare, 'a:b,c:d' (b minus a; default: every pair of final ones)
+               seed:int=0, # random seed of the resampling
+               title:str|None=None, # report title (default: the study folder's name)
+               pairs:str|None=None, # configurations to compare, 'a:b,c:d' (b minus a; default: every pair of final ones)
               ):
     "Rebuild a study's report (tables, figures, summary.json, report.md) from its per-item files alone."
-    print(write_report(study_dir, dest=out, n_boot=n_boot, seed=seed, title=title, pairs=parse_pairs(pairs)))
+    print(write_report(out_dir, dest=report_dir, n_boot=n_boot, seed=seed, title=title, pairs=parse_pairs(pairs)))
 
 # %% ../nbs/06_report.ipynb #19476400
 def results_accuracy(out, # a study's output directory (or a copy of its results files)

@@ -4,7 +4,7 @@
 
 # %% ../nbs/03_sql_eval.ipynb #4874bfc5
 from __future__ import annotations
-import os, re, sys, time, inspect, sqlite3, argparse, functools, itertools, multiprocessing
+import os, re, sys, time, sqlite3, functools, itertools, multiprocessing
 from collections import Counter, defaultdict
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
@@ -13,9 +13,8 @@ import pandas as pd
 import sqlglot
 from sqlglot import exp
 from fastcore.basics import patch
-from fastcore.script import call_parse
-from fastcore.docments import docments
-from .config import shared_data_dir, mini_data_dir, load_config, config_from_params
+from .config import (shared_data_dir, mini_data_dir, load_config, config_from_params, command, cli_parser,
+                             parse_command)
 from .data import HARDNESS_LEVELS, load_spider, db_path, sample_items
 from .machine import hardware_summary, share_work
 from .runs import accuracy, run_dir, save_eval
@@ -362,7 +361,7 @@ def read_predictions(path) -> list[str]:
 def score_file(pred: str, # prediction file: one SQL query per line, in the split's order
                spider_dir: str|None = None, # Spider folder (`<split>.json`, `database/`); default: the shared data, else the mini benchmark
                split: str = 'dev', # the split the predictions answer
-               out: str|None = None, # write the per-item table here (.csv, or .jsonl)
+               per_item: str|None = None, # write the per-item table here (.csv, or .jsonl)
                timeout: float = 10.0, # per-query wall-clock limit, in seconds
                workers: int = 2, # parallel processes
                max_rows: int = 100_000, # rows fetched from a prediction at most
@@ -376,7 +375,7 @@ def score_file(pred: str, # prediction file: one SQL query per line, in the spli
     recs = score_predictions(items, preds, sdir, timeout, workers, max_rows, extract=False, keep_distinct=keep_distinct)
     m = spider_metrics(recs)
     print(_summary(m, recs))
-    if out: _write_items(recs, out)
+    if per_item: _write_items(recs, per_item)
     return m
 
 # %% ../nbs/03_sql_eval.ipynb #651e7668
@@ -397,27 +396,13 @@ def _write_items(recs: list, out) -> None:
     out.parent.mkdir(parents=True, exist_ok=True)
     df.to_json(out, orient='records', lines=True) if out.suffix == '.jsonl' else df.to_csv(out, index=False)
 
-# %% ../nbs/03_sql_eval.ipynb #59752e2e
-def _cli_parser(func, prog: str) -> argparse.ArgumentParser:
-    "An argument parser for `func` from its docments; options accept `--a-b` and `--a_b`."
-    p = argparse.ArgumentParser(prog=prog, description=func.__doc__)
-    for name, d in docments(func, full=True, returns=False, eval_str=True).items():
-        flags = dict.fromkeys([f"--{name.replace('_', '-')}", f'--{name}'])
-        if d.anno is bool: p.add_argument(*flags, dest=name, action='store_true', help=d.docment or '')
-        else:
-            req = d.default is inspect.Parameter.empty
-            p.add_argument(*flags, dest=name, type=d.anno if d.anno in (int, float) else str, required=req,
-                           default=None if req else d.default,
-                           help=(d.docment or '') + ('' if req or d.default is None else f' (default: {d.default})'))
-    return p
-
 # %% ../nbs/03_sql_eval.ipynb #44a5c3f8
 def sql_eval(argv: list[str]|None = None # arguments (default: the command line)
             ) -> None:
     "The `tradeoff-sql-eval` command: score a Spider prediction file by execution (see `score_file`)."
-    p = _cli_parser(score_file, 'tradeoff-sql-eval')
-    try: score_file(**vars(p.parse_args(argv)))
-    except (ValueError, FileNotFoundError) as e: p.error(str(e))
+    kw = parse_command(score_file, 'tradeoff-sql-eval', argv, renamed={'out': 'per_item'})
+    try: score_file(**kw)
+    except (ValueError, FileNotFoundError) as e: cli_parser(score_file, 'tradeoff-sql-eval').error(str(e))
 
 # %% ../nbs/03_sql_eval.ipynb #efed608f
 class ExecutionAccuracy:
@@ -497,12 +482,12 @@ def evaluate_spider(cfg, # the study config (prompt, decoding, sql_n, sql_timeou
     return records, metrics
 
 # %% ../nbs/03_sql_eval.ipynb #2bb0ab6f
-@call_parse
+@command('tradeoff-spider')
 def spider_cli(preset: str = 'demo', # preset name or YAML path
-               out_dir: str = None, # output folder (default: the preset's)
-               overrides: str = None, # more StudyConfig values as a YAML mapping, e.g. "{sql_n: 100}"
-               tag: str = None, # the model's name; results go to `<out_dir>/<tag>/` (default: `model_under_test`'s)
-               adapter: str = None, # a saved adapter or checkpoint folder; 'auto': the config's finished training run
+               out_dir: str|None = None, # the study's output folder (default: the preset's `out_dir`)
+               overrides: str|None = None, # more StudyConfig values: "{sql_n: 100}" or "sql_n=100"
+               tag: str|None = None, # the model's name; results go to `<out_dir>/<tag>/` (default: `model_under_test`'s)
+               adapter: str|None = None, # a saved adapter or checkpoint folder; 'auto': the config's finished training run
                alpha: float = 1.0, # strength of the adapter
               ):
     "Evaluate one model on Spider dev: generate, score by execution, save (`accelerate launch`: processes share it)."

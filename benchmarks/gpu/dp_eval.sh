@@ -18,7 +18,7 @@ for mod in mmlu sqleval; do
     if [ "$procs" = 1 ]; then run=(env CUDA_VISIBLE_DEVICES=0 python3)
     else run=(python3 -m accelerate.commands.launch --multi_gpu --num_processes "$n" --num_machines 1 --mixed_precision no --dynamo_backend no); fi
     t0=$(date +%s)
-    timeout ${RUN_S:-200} "${run[@]}" -m tradeoff.$mod --preset phi2-config1 --overrides "$ov" --out_dir runs/dpe$procs --tag base 2>&1 \
+    timeout ${RUN_S:-200} "${run[@]}" -m tradeoff.$mod --preset phi2-config1 --overrides "$ov" --out-dir runs/dpe$procs --tag base 2>&1 \
       | grep -v 'Warning\|warn\|it/s\]\|s/it\]' | grep ' in .* s (' | sed "s/^/$mod, $procs process(es): /" | tee -a "$out/dp_eval.txt"
     echo "$mod, $procs process(es): wall $(( $(date +%s) - t0 )) s" | tee -a "$out/dp_eval.txt"
   done

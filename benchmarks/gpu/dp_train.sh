@@ -11,10 +11,10 @@ model=${MODEL_DIR:-$PWD/runs/phi2-random}
 [ -f "$model/config.json" ] || python3 benchmarks/random_model.py --tokenizer "${TOK:-.devtok}" --out "$model"
 ov="{model: $model, quant: bf16, data: shared, train_n: ${TRAIN_N:-512}, batch_size: ${BS:-4}, grad_accum: 1, save_steps: 0}"
 show() { python3 -c "import json,sys; m=json.load(open(sys.argv[1])); print(json.dumps({k: m[k] for k in ('world_size','steps','effective_batch','train_rows','tokens_seen','tokens_per_second','samples_per_second','wall_seconds','peak_memory_gib')}))" "$1"; }
-CUDA_VISIBLE_DEVICES=0 timeout ${RUN_S:-150} python3 -m tradeoff.finetune --preset phi2-config1 --out_dir runs/dp1 \
+CUDA_VISIBLE_DEVICES=0 timeout ${RUN_S:-150} python3 -m tradeoff.finetune --preset phi2-config1 --out-dir runs/dp1 \
   --overrides "$ov" --force 2>&1 | grep -v 'Warning\|it/s\]\|examples/s\]' | tail -3
 show runs/dp1/phi2-config1/train_manifest.json | tee "$out/dp1.json"
 timeout ${RUN_S:-150} python3 -m accelerate.commands.launch --multi_gpu --num_processes "$n" --num_machines 1 \
-  --mixed_precision no --dynamo_backend no -m tradeoff.finetune --preset phi2-config1 --out_dir runs/dp$n \
+  --mixed_precision no --dynamo_backend no -m tradeoff.finetune --preset phi2-config1 --out-dir runs/dp$n \
   --overrides "$ov" --force 2>&1 | grep -v 'Warning\|it/s\]\|examples/s\]' | tail -3
 show runs/dp$n/phi2-config1/train_manifest.json | tee "$out/dp$n.json"

@@ -11,9 +11,8 @@ out=${1:?usage: scripts/gpu/study.sh OUT STUDY_DIR [tradeoff-study args]}; dir=$
 source scripts/gpu/env.sh
 export TOKENIZERS_PARALLELISM=false
 start=$(date +%s)
-timeout --signal=INT --kill-after=30 ${STUDY_S:-540} python3 -c 'from fastcore.script import anno_parser; from tradeoff.study import study_cli
-f = study_cli.__wrapped__; a = vars(anno_parser(f).parse_args()); [a.pop(k, None) for k in ("pdb", "xtra")]; f(**a)' \
-  --runner exec --out "$dir" "$@" 2>&1 \
+timeout --signal=INT --kill-after=30 ${STUDY_S:-540} python3 -c 'from tradeoff.study import study_cli; study_cli()' \
+  --runner exec --out-dir "$dir" "$@" 2>&1 \
   | grep --line-buffered -v 'Warning\|warn(' | tee -a "$out/study.log"
 rc=${PIPESTATUS[0]}
 echo "study call: rc=$rc after $(( $(date +%s) - start )) s" | tee -a "$out/study.log"
