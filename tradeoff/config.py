@@ -21,6 +21,7 @@ __all__ = ['ROLES', 'PRESETS_DIR', 'shared_data_dir', 'cache_dir', 'publish_dir'
 
 # %% ../nbs/00_config.ipynb #bf1da4fb
 os.environ.setdefault('DEEPEVAL_TELEMETRY_OPT_OUT', 'YES')  # deepeval otherwise phones home on import (~10 s offline)
+os.environ.setdefault('DEEPEVAL_DISABLE_DOTENV', '1')  # and deepeval 4 loads any `.env` file into the environment
 # OpenMP threads that wait by spinning starve each other (and everything else) on a busy CPU: a demo step took
 # 2.5-3x longer (BENCHMARKS.md). Passive waiting, set before torch starts its threads, and inherited by the
 # kernels and processes a study starts.

@@ -429,7 +429,7 @@ class ExecutionAccuracy:
 def measure(self: ExecutionAccuracy, test_case, # a DeepEval `LLMTestCase` (actual_output, expected_output, db_id)
             *args, **kwargs) -> float:
     "Score `test_case` (0 or 1) and set `success` and `reason`."
-    meta = test_case.additional_metadata or {}
+    meta = getattr(test_case, 'metadata', None) or getattr(test_case, 'additional_metadata', None) or {}  # 4.x, 2.9
     db_id = meta.get('db_id') or (test_case.context or [None])[0]
     db = db_path(self.spider_dir, db_id) if db_id else None
     pred = extract_sql(test_case.actual_output) if self.extract else test_case.actual_output
@@ -450,7 +450,10 @@ def deepeval_metric() -> type:
     "The class `ExecutionAccuracyMetric`: `ExecutionAccuracy` as a DeepEval `BaseMetric` (imports deepeval once)."
     global _METRIC_CLASS
     if _METRIC_CLASS is None:
-        from deepeval.metrics import BaseMetric
+        try: from deepeval.metrics import BaseMetric
+        except ImportError as e: raise ModuleNotFoundError(
+            f"ExecutionAccuracyMetric needs DeepEval, an optional extra: pip install 'tradeoff[deepeval]' ({e})",
+            name='deepeval') from None
         _METRIC_CLASS = type('ExecutionAccuracyMetric', (ExecutionAccuracy, BaseMetric),
                              dict(__module__=__name__, __doc__=f'{ExecutionAccuracy.__doc__} (a DeepEval metric)'))
     return _METRIC_CLASS
