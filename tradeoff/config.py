@@ -177,7 +177,7 @@ class StudyConfig:
     mmlu_format: Literal['letter', 'cloze', 'both'] = knob('both', 'result')
     eval_batch_size: int = knob(16)
     # paths
-    # 'auto' (shared data if present, else mini), 'mini', 'shared', a folder
+    # 'auto' (local real data if any, else mini), 'mini', 'shared' (local real data, else 'hub'), 'hub', a folder
     data: str = knob('auto', 'train', 'result')
     out_dir: str = knob('runs')
 
@@ -351,7 +351,8 @@ def cli_parser(func, # the command's function: its parameters are the options, t
         flag = ('no-' if kw.get('action') == 'store_false' else '') + name.replace('_', '-')
         p.add_argument(f'--{flag}', dest=name, **kw)
         if '-' in flag: p.add_argument(f"--{flag.replace('-', '_')}", dest=name, **(kw | dict(help=argparse.SUPPRESS)))
-    for old, new in (renamed or {}).items(): p.add_argument(f'--{old}', dest=new, action=_Renamed, help=argparse.SUPPRESS)
+    for old, new in (renamed or {}).items():
+        p.add_argument(f'--{old}', dest=new, action=_Renamed, help=argparse.SUPPRESS)
     if positional: p.add_argument('_positional', nargs='?', help=argparse.SUPPRESS)
     return p
 
@@ -365,7 +366,8 @@ def parse_command(func, # the command's function
     p = cli_parser(func, prog, renamed, positional)
     kw = vars(p.parse_args(sys.argv[1:] if argv is None else argv))
     if (first := kw.pop('_positional', None)) is not None:
-        if kw[positional] is not None: p.error(f"give {positional.replace('_', '-')} once, not as an argument and an option")
+        if kw[positional] is not None:
+            p.error(f"give {positional.replace('_', '-')} once, not as an argument and an option")
         kw[positional] = first
     params = inspect.signature(func).parameters
     if missing := [k for k, v in kw.items() if v is None and params[k].default is inspect.Parameter.empty]:
@@ -388,28 +390,6 @@ def command(prog:str, # the console script's name (`console_scripts` in settings
         if caller.get('__name__') == '__main__' and caller.get('__file__'): cmd()  # `python -m tradeoff.<module>`
         return cmd
     return make
-
-# %% ../nbs/00_config.ipynb #4cbf6c20
-@patch(as_prop=True)
-def data_dir(self: StudyConfig) -> Path:
-    "The folder holding `spider/` and `mmlu/` for this config."
-    if self.data == 'mini': return mini_data_dir()
-    if self.data in ('auto', 'shared'):
-        if (d := shared_data_dir()) is not None: return d
-        if self.data == 'auto': return mini_data_dir()
-        raise FileNotFoundError("data: 'shared' but no shared/data folder was found; set TRADEOFF_DATA "
-                                "or use data: mini")
-    d = Path(self.data).expanduser()
-    if not (d/'spider').is_dir() and not (d/'mmlu').is_dir():
-        raise FileNotFoundError(f"data: {self.data!r} has neither spider/ nor mmlu/ in it")
-    return d
-
-@patch(as_prop=True)
-def spider_dir(self: StudyConfig) -> Path: return self.data_dir/'spider'
-
-# %% ../nbs/00_config.ipynb #537d0723
-@patch(as_prop=True)
-def mmlu_dir(self: StudyConfig) -> Path: return self.data_dir/'mmlu'
 
 # %% ../nbs/00_config.ipynb #bbe1a301
 def project_dir() -> Path:

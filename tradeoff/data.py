@@ -4,13 +4,16 @@
 
 # %% ../nbs/00_data.ipynb #4ce59379
 from __future__ import annotations
-import json, hashlib, sqlite3, random, difflib
+import os, re, json, hashlib, sqlite3, random, difflib, shutil, tempfile
 from pathlib import Path
 import pandas as pd
+from fastcore.basics import patch
+from .config import StudyConfig, shared_data_dir, mini_data_dir, cache_dir, publish_dir, _ASSETS
 
 # %% auto #0
-__all__ = ['HARDNESS_LEVELS', 'MMLU_CATEGORIES', 'MMLU_SUBJECTS', 'load_spider', 'db_path', 'load_spider_hub',
-           'download_spider_databases', 'load_tables', 'render_schema', 'check_subjects', 'load_mmlu', 'load_mmlu_hub',
+__all__ = ['HARDNESS_LEVELS', 'SPIDER_HOME', 'MMLU_CATEGORIES', 'MMLU_SUBJECTS', 'SPIDER_ARCHIVE', 'HUB_SOURCES', 'load_spider',
+           'db_path', 'hub_dataset', 'load_spider_hub', 'download_spider_databases', 'load_tables', 'render_schema',
+           'check_subjects', 'load_mmlu', 'load_mmlu_hub', 'hub_sources', 'spider_checksums', 'hub_data_dir',
            'sample_items']
 
 # %% ../nbs/00_data.ipynb #6f211107
@@ -34,34 +37,93 @@ def db_path(spider_dir, db_id: str) -> Path|None:
     p = Path(spider_dir)/'database'/db_id/f'{db_id}.sqlite'
     return p if p.exists() else None
 
-# %% ../nbs/00_data.ipynb #d6fb0c87
-def load_spider_hub(split: str = 'dev') -> list[dict]:
-    "Spider questions from the hub copy `xlangai/spider` (needs internet or a cached copy)."
-    from datasets import load_dataset
-    ds = load_dataset('xlangai/spider', split={'dev': 'validation', 'train': 'train'}[split])
-    return [dict(id=i, db_id=r['db_id'], question=r['question'], query=r['query']) for i, r in enumerate(ds)]
+# %% ../nbs/00_data.ipynb #c50aa600
+def _offline() -> bool:
+    "Whether the Hugging Face hub is turned off here (`HF_HUB_OFFLINE` or `HF_DATASETS_OFFLINE`)."
+    flags = (os.environ.get(k, '').lower() for k in ('HF_HUB_OFFLINE', 'HF_DATASETS_OFFLINE'))
+    return any(f in ('1', 'true', 'yes', 'on') for f in flags)
 
-# %% ../nbs/00_data.ipynb #db818a17
-def download_spider_databases(url: str, # where the official spider zip lives (file:// works too)
-                              dest, # folder that will hold `database/`
-                              sha256: str|None = None # expected checksum; a mismatch is an error
-                             ) -> Path:
-    "Download the Spider archive, verify it, and unpack its `database/` folder into `dest`."
-    import urllib.request, zipfile
-    dest = Path(dest)
-    dest.mkdir(parents=True, exist_ok=True)
-    archive = dest/'spider.zip'
-    urllib.request.urlretrieve(url, archive)
-    digest = hashlib.sha256(archive.read_bytes()).hexdigest()
-    if sha256 and digest != sha256:
-        archive.unlink()
-        raise ValueError(f"{url}: SHA-256 {digest} does not match the expected {sha256}; the download is corrupt")
+def hub_dataset(repo:str, # a hub dataset id, or a folder in the hub's layout
+                name:str|None=None, # its configuration
+                split:str='test') -> pd.DataFrame:
+    "A split of a Hugging Face dataset as a DataFrame; if it cannot be had, an error that says what to do."
+    from datasets import load_dataset
+    local = Path(repo).is_dir()
+    with tempfile.TemporaryDirectory() as tmp:  # a folder is read where it is: no cache of its own
+        try: return load_dataset(repo, name, split=split, cache_dir=tmp if local else None).to_pandas()
+        except Exception as e:
+            why = ('the hub is turned off here (HF_HUB_OFFLINE or HF_DATASETS_OFFLINE) and the dataset is not in the '
+                   'local cache' if _offline() and not local else f'it could not be read ({type(e).__name__}: {e})')
+            raise ConnectionError(
+                f"data: hub needs the dataset {repo!r} ({name or 'default'}, {split}), but {why}. Run once where the "
+                "hub can be reached (it is then cached), or use local data: TRADEOFF_DATA or `data:` naming a folder "
+                "with spider/ and mmlu/") from None
+
+# %% ../nbs/00_data.ipynb #d6fb0c87
+def load_spider_hub(split: str = 'dev', # 'dev' or 'train'
+                    repo: str|None = None # default: `hub_sources()['spider']`, the hub copy `xlangai/spider`
+                   ) -> list[dict]:
+    "Spider questions from the hub copy, as `load_spider` gives them (needs the hub or a cached copy)."
+    if split not in ('dev', 'train'): raise ValueError(f"split must be 'dev' or 'train', not {split!r}")
+    df = hub_dataset(repo or hub_sources()['spider'], None, {'dev': 'validation', 'train': 'train'}[split])
+    return [dict(id=i, db_id=r.db_id, question=r.question, query=r.query) for i, r in enumerate(df.itertuples())]
+
+# %% ../nbs/00_data.ipynb #272f842f
+def _download(url:str, dest:Path) -> str:
+    "Stream `url` into the file `dest`; its SHA-256."
+    import urllib.request
+    h = hashlib.sha256()
+    with urllib.request.urlopen(url, timeout=60) as r, open(dest, 'wb') as f:
+        while chunk := r.read(1 << 20):
+            h.update(chunk)
+            f.write(chunk)
+    return h.hexdigest()
+
+# %% ../nbs/00_data.ipynb #9aa1ec81
+_SPIDER_MEMBER = re.compile(r'(?:^|/)(tables\.json|database/([^/]+)/\2\.sqlite)$')
+
+def _unpack_spider(archive:Path, dest:Path, keep=None) -> list[str]:
+    "Unpack `tables.json` and the databases of a Spider archive (those named in `keep`, or all) into `dest`."
+    import zipfile
+    out = []
     with zipfile.ZipFile(archive) as z:
         for m in z.namelist():
-            if '/database/' in f'/{m}' and not m.endswith('/'):
-                out = dest/'database'/m.split('database/', 1)[1]
-                out.parent.mkdir(parents=True, exist_ok=True)
-                out.write_bytes(z.read(m))
+            hit = _SPIDER_MEMBER.search(m)
+            if hit and '__MACOSX' not in m and (keep is None or hit[2] is None or hit[1] in keep):
+                (dest/hit[1]).parent.mkdir(parents=True, exist_ok=True)
+                (dest/hit[1]).write_bytes(z.read(m))
+                out.append(hit[1])
+    return out
+
+# %% ../nbs/00_data.ipynb #db818a17
+SPIDER_HOME = 'https://yale-lily.github.io/spider'
+
+def download_spider_databases(url: str, # the official Spider archive: a URL (file:// too) or a path
+                              dest, # the Spider folder that will hold `tables.json` and `database/`
+                              sha256: str|None = None, # the archive's expected SHA-256; a mismatch is an error
+                              checksums: dict|None = None # {'database/<db>/<db>.sqlite': SHA-256}: only these, checked
+                             ) -> Path:
+    "Download the Spider archive, check it, and unpack `tables.json` and its databases into `dest`; `dest/database`."
+    import zipfile
+    dest, by_hand = Path(dest), (f'download spider_data.zip from {SPIDER_HOME} by hand and set '
+                                 'TRADEOFF_SPIDER_ARCHIVE=/path/to/spider_data.zip')
+    if '://' not in str(url): url = Path(url).resolve().as_uri()  # a path
+    dest.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(dir=dest) as tmp:
+        try: digest = _download(url, Path(tmp)/'spider.zip')
+        except OSError as e: raise ConnectionError(f'could not download {url} ({e}): {by_hand}') from None
+        if sha256 and digest != sha256:
+            raise ValueError(f"{url}: SHA-256 {digest} does not match the expected {sha256}; the download is corrupt")
+        if not zipfile.is_zipfile(Path(tmp)/'spider.zip'): raise ValueError(
+            f"{url} did not answer with a zip archive (Google Drive answers with a page when its quota is used up): "
+            + by_hand)
+        _unpack_spider(Path(tmp)/'spider.zip', dest, checksums)
+    for rel, want in (checksums or {}).items():
+        if not (dest/rel).exists():
+            raise ValueError(f"{url} has no {rel}: it is not the official Spider archive; {by_hand}")
+        if (got := hashlib.sha256((dest/rel).read_bytes()).hexdigest()) != want: raise ValueError(
+            f"{rel} from {url} has SHA-256 {got}, not the official {want}: the archive is damaged or not the "
+            f"official one; {by_hand}")
     return dest/'database'
 
 # %% ../nbs/00_data.ipynb #ae200150
@@ -212,16 +274,92 @@ def load_mmlu(mmlu_dir, # folder with dev/ and test/ CSVs (either layout)
     return pd.concat(frames, ignore_index=True)
 
 # %% ../nbs/00_data.ipynb #380d823e
-def load_mmlu_hub(split: str = 'test', subjects=None) -> pd.DataFrame:
-    "MMLU from the hub copy `cais/mmlu` (needs internet or a cached copy), in `load_mmlu`'s columns."
-    from datasets import load_dataset
+def load_mmlu_hub(split: str = 'test', # 'dev', 'test' or 'val'
+                  subjects=None, # subject or category names; None: every subject
+                  repo: str|None = None # default: `hub_sources()['mmlu']`, the hub copy `cais/mmlu` (config `all`)
+                 ) -> pd.DataFrame:
+    "MMLU from the hub copy, in `load_mmlu`'s columns and order (needs the hub or a cached copy)."
+    df = hub_dataset(repo or hub_sources()['mmlu'], 'all', {'val': 'validation'}.get(split, split))
     frames = []
-    for s in check_subjects(subjects or list(MMLU_SUBJECTS)):
-        ds = load_dataset('cais/mmlu', s, split={'val': 'validation'}.get(split, split)).to_pandas()
-        frames.append(pd.DataFrame(dict(id=[f'{s}/{split}/{i}' for i in range(len(ds))], subject=s,
-            category=MMLU_SUBJECTS[s][1], question=ds['question'], choices=ds['choices'].map(list),
-            answer=ds['answer'].astype(int))))
+    for s in check_subjects(subjects) if subjects is not None else [s for s in MMLU_SUBJECTS if s in set(df.subject)]:
+        d = df[df.subject == s]
+        frames.append(pd.DataFrame(dict(id=[f'{s}/{split}/{i}' for i in range(len(d))], subject=s,
+            category=MMLU_SUBJECTS[s][1], question=d.question.values, choices=d.choices.map(list).values,
+            answer=d.answer.astype(int).values)))
     return pd.concat(frames, ignore_index=True)
+
+# %% ../nbs/00_data.ipynb #cd8d99f2
+SPIDER_ARCHIVE = ('https://drive.usercontent.google.com/download?id=1403EGqzIDoHMdQF4c9Bkyl7dZLZ5Wt6J'
+                  '&export=download&confirm=t')  # spider_data.zip, as linked from SPIDER_HOME
+HUB_SOURCES = dict(mmlu='cais/mmlu', spider='xlangai/spider', spider_archive=SPIDER_ARCHIVE, spider_sha256='official')
+_HUB_ENV = dict(mmlu='TRADEOFF_HUB_MMLU', spider='TRADEOFF_HUB_SPIDER', spider_archive='TRADEOFF_SPIDER_ARCHIVE',
+                spider_sha256='TRADEOFF_SPIDER_SHA256')
+
+def hub_sources() -> dict:
+    "Where `data: hub` reads from: `HUB_SOURCES`, each replaced by its environment variable (`_HUB_ENV`) where set."
+    return {k: os.environ.get(_HUB_ENV[k]) or v for k, v in HUB_SOURCES.items()}
+
+def spider_checksums(spec:str='official') -> dict:
+    "{'database/<db>/<db>.sqlite': SHA-256} from a `sha256sum` file; 'official': the Spider dev databases'."
+    path = _ASSETS/'spider_dev.sha256' if spec == 'official' else Path(spec)
+    return {rel: h for h, rel in (l.split(maxsplit=1) for l in path.read_text().splitlines() if l.strip())}
+
+# %% ../nbs/00_data.ipynb #1dd444bb
+def _write_hub_data(src:dict, dest:Path):
+    "MMLU (dev, test) and Spider (questions, `tables.json`, the checked dev databases) from `src` into `dest`."
+    for split in ('dev', 'test'):
+        (dest/'mmlu'/split).mkdir(parents=True)
+        for s, d in load_mmlu_hub(split, repo=src['mmlu']).groupby('subject'):  # the hub copy's CSV layout
+            pd.DataFrame({'question': d.question, **{f'choice{i}': d.choices.str[i] for i in range(4)},
+                          'answer': d.answer}).to_csv(dest/'mmlu'/split/f'{s}_{split}.csv', index=False)
+    (dest/'spider').mkdir()
+    for split, f in (('dev', 'dev.json'), ('train', 'train_spider.json')):
+        rows = [{k: r[k] for k in ('db_id', 'query', 'question')} for r in load_spider_hub(split, src['spider'])]
+        (dest/'spider'/f).write_text(json.dumps(rows, indent=1))
+    download_spider_databases(src['spider_archive'], dest/'spider', checksums=spider_checksums(src['spider_sha256']))
+    (dest/'SOURCES.json').write_text(json.dumps(src, indent=1))
+
+# %% ../nbs/00_data.ipynb #de9634b1
+def hub_data_dir(sources:dict|None=None # see `hub_sources` (default: it)
+                ) -> Path:
+    "The real Spider and MMLU in the official layouts, fetched once into the cache from `sources`."
+    src = sources or hub_sources()
+    dest = cache_dir('data')/f"hub-{hashlib.sha1(json.dumps(src, sort_keys=True).encode()).hexdigest()[:10]}"
+    if (dest/'.complete').exists(): return dest
+    if _offline() and src['spider_archive'].startswith(('http:', 'https:')): raise ConnectionError(
+        f"data: hub downloads Spider's databases from {src['spider_archive']}, but this machine is offline "
+        "(HF_HUB_OFFLINE or HF_DATASETS_OFFLINE): set TRADEOFF_SPIDER_ARCHIVE to a copy of spider_data.zip "
+        f"({SPIDER_HOME}), or use local data: TRADEOFF_DATA or `data:` naming a folder with spider/ and mmlu/")
+    print(f"data: hub: fetching MMLU ({src['mmlu']}) and Spider ({src['spider']}, databases from "
+          f"{src['spider_archive']}) once, into {dest}")
+    tmp = Path(tempfile.mkdtemp(dir=dest.parent))
+    try: _write_hub_data(src, tmp)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)  # nothing half-fetched stays in the cache
+        raise
+    (tmp/'.complete').touch()
+    return publish_dir(tmp, dest, '.complete')
+
+# %% ../nbs/00_data.ipynb #4cbf6c20
+@patch(as_prop=True)
+def data_dir(self: StudyConfig) -> Path:
+    "The folder holding `spider/` and `mmlu/` for this config."
+    if self.data == 'mini': return mini_data_dir()
+    if self.data == 'hub': return hub_data_dir()
+    if self.data in ('auto', 'shared'):
+        if (d := shared_data_dir()) is not None: return d
+        return mini_data_dir() if self.data == 'auto' else hub_data_dir()  # the same real data, from the hub
+    d = Path(self.data).expanduser()
+    if not (d/'spider').is_dir() and not (d/'mmlu').is_dir():
+        raise FileNotFoundError(f"data: {self.data!r} has neither spider/ nor mmlu/ in it")
+    return d
+
+@patch(as_prop=True)
+def spider_dir(self: StudyConfig) -> Path: return self.data_dir/'spider'
+
+# %% ../nbs/00_data.ipynb #537d0723
+@patch(as_prop=True)
+def mmlu_dir(self: StudyConfig) -> Path: return self.data_dir/'mmlu'
 
 # %% ../nbs/00_data.ipynb #6788b69b
 def sample_items(items, # list of dicts or a DataFrame

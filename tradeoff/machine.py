@@ -102,7 +102,8 @@ def default_preset(gpu: bool, # a CUDA GPU is visible
     "The preset a chapter runs when it is given none, and the reason."
     if testing: return 'demo', 'nbdev_test runs the demo'
     if not gpu: return 'demo', 'no GPU: the CPU demo'
-    if not real_data: return 'demo', 'a GPU, but no real data (shared/data or TRADEOFF_DATA): the demo'
+    if not real_data: return 'demo', ('a GPU, but no local real data (shared/data or TRADEOFF_DATA): the demo; '
+                                      f'preset={gpu_preset!r} fetches the real data from the hub')
     return gpu_preset, 'a GPU and the real data'
 
 # %% ../nbs/00_machine.ipynb #768c1d3e
