@@ -164,6 +164,7 @@ class StudyConfig:
     optim: str = knob('adamw_torch', 'train')  # any transformers optimizer name, e.g. 'paged_adamw_8bit'
     gradient_checkpointing: bool = knob(False, 'result')
     train_n: Optional[int] = knob(None, 'train')  # cap on training rows (None: the full train split)
+    report_to: Literal['none', 'tensorboard', 'wandb'] = knob('none')  # where the training log goes while it runs
     # evaluation
     sql_shots: int = knob(3, *_ANSWER)  # few-shot examples in the text-to-SQL prompt
     sql_n: Optional[int] = knob(None, 'result')  # Spider dev subset size (None: all)

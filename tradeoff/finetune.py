@@ -4,7 +4,7 @@
 
 # %% ../nbs/02_finetune.ipynb #587bdd6a
 from __future__ import annotations
-import os, re, json, time, shutil, resource, datetime
+import os, re, json, time, shutil, resource, datetime, importlib.util
 from pathlib import Path
 from typing import Literal
 import pandas as pd, yaml
@@ -17,9 +17,9 @@ from .generation import sql_training_pair
 
 # %% auto #0
 __all__ = ['LORA_TARGETS', 'LOSS_COLUMNS', 'train_hash', 'training_rows', 'tokenize_pair', 'training_dataset', 'lora_targets',
-           'lora_config', 'batching_args', 'train_seed', 'micro_batches', 'sft_args', 'make_trainer', 'checkpoint_step',
-           'checkpoints', 'last_checkpoint', 'loss_table', 'plot_loss', 'peak_memory', 'train_manifest', 'run_status',
-           'model_under_test', 'finetune', 'train_cli']
+           'lora_config', 'training_loggers', 'batching_args', 'train_seed', 'micro_batches', 'sft_args',
+           'make_trainer', 'checkpoint_step', 'checkpoints', 'last_checkpoint', 'loss_table', 'plot_loss',
+           'peak_memory', 'train_manifest', 'run_status', 'model_under_test', 'finetune', 'train_cli']
 
 # %% ../nbs/02_finetune.ipynb #0f23b730
 def train_hash(cfg: StudyConfig) -> str:
@@ -81,6 +81,15 @@ def lora_config(cfg: StudyConfig, model_type: str):
     return LoraConfig(r=cfg.lora_r, lora_alpha=cfg.lora_alpha, lora_dropout=cfg.lora_dropout, bias='none',
                       target_modules=lora_targets(cfg, model_type), task_type='CAUSAL_LM')
 
+# %% ../nbs/02_finetune.ipynb #efbface4
+def training_loggers(cfg: StudyConfig) -> list[str]:
+    "The trainer's `report_to` for `cfg`: none, or TensorBoard or W&B where the package is installed."
+    if cfg.report_to == 'none': return []
+    if importlib.util.find_spec(cfg.report_to) is None:
+        raise ModuleNotFoundError(f"report_to: {cfg.report_to!r} needs the package {cfg.report_to}: pip install "
+                                  f"{cfg.report_to}, or report_to: 'none'", name=cfg.report_to)
+    return [cfg.report_to]
+
 # %% ../nbs/02_finetune.ipynb #850e8d39
 def batching_args(batching: str = 'grouped') -> dict:
     "`SFTConfig` settings for a way of forming batches: 'random', 'grouped' (by length) or 'padding_free'."
@@ -121,7 +130,8 @@ def sft_args(cfg: StudyConfig, output_dir, # where checkpoints go
                
                 use_cpu=not cuda, **{ckpt: cfg.gradient_checkpointing, f'{ckpt}_kwargs': dict(use_reentrant=False)},
                 save_strategy='steps' if cfg.save_steps else 'epoch', save_steps=cfg.save_steps or 500,
-                save_total_limit=None, logging_steps=1, report_to='none', completion_only_loss=True,
+                save_total_limit=None, logging_steps=1, report_to=training_loggers(cfg), run_name=cfg.name,
+                completion_only_loss=True,
                 include_num_input_tokens_seen='non_padding', ddp_find_unused_parameters=False)
     args.update(kwargs)
     if args.get('padding_free'): args.update(max_length=None, include_num_input_tokens_seen='all')
