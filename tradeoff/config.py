@@ -4,7 +4,7 @@
 
 # %% ../nbs/00_config.ipynb #81713076
 from __future__ import annotations
-import os, sys, json, hashlib, sqlite3, difflib, shutil, re, tempfile
+import os, sys, json, hashlib, sqlite3, difflib, shutil, re, tempfile, importlib.util
 import types, inspect, argparse, functools
 from dataclasses import dataclass, field, fields, asdict, replace
 from pathlib import Path
@@ -15,9 +15,10 @@ from fastcore.basics import patch
 from fastcore.docments import docments
 
 # %% auto #0
-__all__ = ['ROLES', 'PRESETS_DIR', 'shared_data_dir', 'cache_dir', 'publish_dir', 'mini_data_dir', 'knob', 'StudyConfig',
-           'make_config', 'presets', 'load_config', 'run_name', 'split_top', 'parse_value', 'parse_overrides',
-           'config_from_params', 'cli_parser', 'parse_command', 'command', 'project_dir']
+__all__ = ['ROLES', 'PRESETS_DIR', 'COLAB_DRIVE', 'shared_data_dir', 'cache_dir', 'publish_dir', 'mini_data_dir', 'knob',
+           'StudyConfig', 'make_config', 'presets', 'load_config', 'run_name', 'split_top', 'parse_value',
+           'parse_overrides', 'config_from_params', 'cli_parser', 'parse_command', 'command', 'project_dir',
+           'mount_drive']
 
 # %% ../nbs/00_config.ipynb #bf1da4fb
 os.environ.setdefault('DEEPEVAL_TELEMETRY_OPT_OUT', 'YES')  # deepeval otherwise phones home on import (~10 s offline)
@@ -32,6 +33,12 @@ def _repo_root() -> Path:
     "The checkout this package was imported from (or the working directory)."
     here = Path(__file__).resolve().parent.parent if '__file__' in globals() else Path.cwd()
     return here.parent if here.name == 'nbs' else here
+
+def _package_dir() -> Path:
+    "The `tradeoff` package's folder: this module's; in this notebook the checkout's, else the installed one (Colab)."
+    if '__file__' in globals(): return Path(__file__).resolve().parent
+    if (_repo_root()/'tradeoff'/'__init__.py').exists(): return _repo_root()/'tradeoff'
+    return Path(importlib.util.find_spec('tradeoff').origin).parent
 
 # %% ../nbs/00_config.ipynb #e38c2d0f
 def shared_data_dir() -> Path|None:
@@ -63,7 +70,7 @@ def publish_dir(tmp:Path, # a finished folder, next to `dest`
     return Path(dest)
 
 # %% ../nbs/00_config.ipynb #f705f981
-_ASSETS = Path(__file__).resolve().parent/'assets' if '__file__' in globals() else _repo_root()/'tradeoff'/'assets'
+_ASSETS = _package_dir()/'assets'
 
 def _tree_hash(root: Path) -> str:
     h = hashlib.sha1()
@@ -205,8 +212,7 @@ def make_config(**kwargs) -> StudyConfig:
     return StudyConfig(**kwargs)
 
 # %% ../nbs/00_config.ipynb #e61c49ef
-PRESETS_DIR = (Path(__file__).resolve().parent/'presets' if '__file__' in globals()
-               else _repo_root()/'tradeoff'/'presets')
+PRESETS_DIR = _package_dir()/'presets'
 
 def presets() -> list[str]:
     "Names of the presets shipped with the package."
@@ -393,13 +399,32 @@ def command(prog:str, # the console script's name (`console_scripts` in settings
     return make
 
 # %% ../nbs/00_config.ipynb #bbe1a301
-def project_dir() -> Path:
-    "Where relative output folders start: the checkout (`settings.ini`, `nbs/`) holding the working directory, else it."
+COLAB_DRIVE = Path('/content/drive/MyDrive')  # where Colab mounts Google Drive (see `mount_drive`)
+
+def project_dir(drive:Path=COLAB_DRIVE # a mounted Google Drive
+               ) -> Path:
+    "Where relative output folders start: the checkout, else `tradeoff/` on a mounted Google Drive, else the cwd."
     here = Path.cwd().resolve()
-    return next((p for p in (here, *here.parents) if (p/'settings.ini').exists() and (p/'nbs').is_dir()), here)
+    root = next((p for p in (here, *here.parents) if (p/'settings.ini').exists() and (p/'nbs').is_dir()), None)
+    return root or (Path(drive)/'tradeoff' if Path(drive).is_dir() else here)
 
 @patch(as_prop=True)
 def out_path(self: StudyConfig) -> Path:
     "`out_dir` as a folder, relative ones under `project_dir`: chapters run from `nbs/` or the root write to one place."
     return (Path(self.out_dir).expanduser() if Path(self.out_dir).expanduser().is_absolute()
             else project_dir()/self.out_dir)
+
+# %% ../nbs/00_config.ipynb #71f10024
+def mount_drive(mount_point:str='/content/drive' # where Colab mounts it (`COLAB_DRIVE` is its `MyDrive`)
+               ) -> Path|None: # where relative `out_dir`s now start
+    "In Colab, mount Google Drive (Colab asks for permission), so runs outlive the runtime; elsewhere nothing."
+    try: from google.colab import drive
+    except ImportError:
+        print(f'Not in Colab: runs are kept under {project_dir()}')
+        return None
+    try: drive.mount(mount_point)
+    except Exception as e:  # refused, or timed out: the notebook goes on, its runs in the runtime only
+        print(f'Google Drive is not mounted ({e}): runs stay in this runtime and go with it')
+        return None
+    print(f'Google Drive is mounted: runs are kept in {project_dir()}, where later sessions and other chapters find them')
+    return project_dir()

@@ -14,7 +14,7 @@ from .machine import precision
 # %% auto #0
 __all__ = ['REPO_ARCHIVE', 'run_dir', 'parse_tag', 'is_tag', 'checkpoint_tag', 'alpha_tag', 'tag_order', 'seed_tag', 'seed_of',
            'eval_tag', 'eval_of', 'proportion_ci', 'accuracy', 'library_versions', 'save_eval', 'load_eval',
-           'study_dir']
+           'fetch_repo_folder', 'study_dir']
 
 # %% ../nbs/00_runs.ipynb #967d280b
 def run_dir(cfg: StudyConfig, tag: str) -> Path:
@@ -146,19 +146,22 @@ def load_eval(path_dir, task: str) -> tuple[pd.DataFrame, dict]:
 # %% ../nbs/00_runs.ipynb #d1c370bd
 REPO_ARCHIVE = 'https://codeload.github.com/tradeoff-study/tradeoff/tar.gz/refs/heads/main'
 
-def _fetch_study(name: str, url: str, dest: Path) -> Path:
-    "Unpack `nbs/study/<name>/` from the repository archive at `url` into `dest`."
+def fetch_repo_folder(folder:str, # a folder of the repository, e.g. 'nbs' or 'nbs/study/smollm2-h100x2'
+                      url:str, # the repository's archive (`REPO_ARCHIVE`)
+                      dest:Path # where its files go (a folder that must not exist yet)
+                     ) -> Path:
+    "Unpack `folder` of the repository archive at `url` into `dest`, all or nothing; an OSError if it cannot."
     import tarfile, urllib.request
-    tmp = Path(tempfile.mkdtemp(dir=dest.parent))
+    tmp, want = Path(tempfile.mkdtemp(dir=Path(dest).parent)), tuple(folder.split('/'))
     try:
         with urllib.request.urlopen(url, timeout=60) as r, tarfile.open(fileobj=r, mode='r|gz') as tar:
             for m in tar:
                 parts = Path(m.name).parts
-                if m.isfile() and parts[1:4] == ('nbs', 'study', name):
-                    out = tmp.joinpath(*parts[4:])
+                if m.isfile() and parts[1:1 + len(want)] == want:
+                    out = tmp.joinpath(*parts[1 + len(want):])
                     out.parent.mkdir(parents=True, exist_ok=True)
                     out.write_bytes(tar.extractfile(m).read())
-        if not any(tmp.iterdir()): raise FileNotFoundError(f'the archive has no nbs/study/{name}/')
+        if not any(tmp.iterdir()): raise FileNotFoundError(f'the archive has no {folder}/')
     except (OSError, tarfile.TarError) as e:
         shutil.rmtree(tmp, ignore_errors=True)  # nothing half-fetched stays in the cache
         raise OSError(str(e)) from None
@@ -174,7 +177,7 @@ def study_dir(name: str, # a committed study, e.g. 'smollm2-h100x2'
         if p.is_dir(): return p
     dest = cache_dir('studies')/name
     if (dest/'.complete').exists(): return dest
-    try: return _fetch_study(name, url, dest)
+    try: return fetch_repo_folder(f'nbs/study/{name}', url, dest)
     except (OSError, ValueError) as e: raise FileNotFoundError(
         f"The committed study {name!r} is not beside this notebook (study/{name}) and could not be fetched from {url} "
         f"({e}). Open the chapter from a clone of the repository (nbs/), or connect to the internet.") from None

@@ -4,13 +4,13 @@
 
 # %% auto #0
 __all__ = ['TASK_OF', 'STEP_CHAPTERS', 'RUNNERS', 'split_specs', 'parse_spec', 'seed_replicas', 'study_configs', 'Step',
-           'model_step', 'stored_hash', 'step_done', 'find_notebooks', 'directives', 'python_only', 'runnable',
-           'papermill_runner', 'plain_display', 'kernel_like', 'exec_runner', 'get_runner', 'record_step', 'run_step',
-           'checkpoints_of', 'tuned_models', 'run_lane', 'run_study', 'parse_alphas', 'study_cli', 'run_lanes',
-           'ledger_table', 'plot_ledger']
+           'model_step', 'stored_hash', 'step_done', 'chapters_dir', 'find_notebooks', 'directives', 'python_only',
+           'runnable', 'papermill_runner', 'plain_display', 'kernel_like', 'exec_runner', 'get_runner', 'record_step',
+           'run_step', 'checkpoints_of', 'tuned_models', 'run_lane', 'run_study', 'parse_alphas', 'study_cli',
+           'run_lanes', 'ledger_table', 'plot_ledger']
 
 # %% ../nbs/07_study.ipynb #0144b482
-import ast, json, os, re, sys, time, types, datetime, importlib.util, multiprocessing
+import ast, json, os, re, sys, time, types, hashlib, datetime, importlib.util, multiprocessing
 from multiprocessing.connection import wait
 try: import fcntl
 except ImportError: fcntl = None  # Windows: one process writes the ledger
@@ -21,7 +21,7 @@ from contextlib import contextmanager
 from pathlib import Path
 import yaml, pandas as pd
 from matplotlib.figure import Figure
-from .config import load_config, make_config, command, split_top, parse_value, parse_overrides
+from .config import load_config, make_config, cache_dir, command, split_top, parse_value, parse_overrides
 from .runs import *
 from .finetune import train_hash, checkpoint_step  # training is done when the training chapter says so
 from .report import STEPS_FILE, read_ledger, final_step, write_report
@@ -124,14 +124,30 @@ def step_done(step:Step, out:Path, ledger:dict)->bool:
 # %% ../nbs/07_study.ipynb #1e88134e
 STEP_CHAPTERS = ('02', '03', '04', '06')  # training, Spider, MMLU, the report
 
-def find_notebooks(nbs=None)->dict: # {'02': Path, '03': ..., '04': ..., '06': Path}
-    "Paths of the chapters a study runs (`STEP_CHAPTERS`)."
+def _chapters_in(d:Path)->dict|None:
+    found = {n: sorted(Path(d).glob(f'{n}_*.ipynb')) for n in STEP_CHAPTERS}
+    return {k: v[0] for k, v in found.items()} if all(len(v) == 1 for v in found.values()) else None
+
+def chapters_dir(url:str=REPO_ARCHIVE)->Path:
+    "The repository's chapters (`nbs/`) for this version of the package, fetched once from `url` into the cache."
+    import tradeoff
+    pkg = Path(tradeoff.__file__).resolve().parent
+    h = hashlib.sha1(b''.join(p.read_bytes() for p in sorted(pkg.glob('*.py')))).hexdigest()[:10]
+    dest = cache_dir('chapters')/h
+    return dest if (dest/'.complete').exists() else fetch_repo_folder('nbs', url, dest)
+
+def find_notebooks(nbs=None, # the chapters' folder; None: look for them
+                   url:str=REPO_ARCHIVE, # where to fetch them when they are nowhere here (`chapters_dir`)
+                  )->dict: # {'02': Path, '03': ..., '04': ..., '06': Path}
+    "Paths of the chapters a study runs (`STEP_CHAPTERS`): in `nbs`, else beside the checkout, else fetched."
     import tradeoff
     cands = [nbs] if nbs else [os.environ.get('TRADEOFF_NBS'), Path.cwd()/'nbs', Path.cwd(),
                                Path(tradeoff.__file__).resolve().parents[1]/'nbs']
     for d in [Path(c) for c in cands if c]:
-        found = {n: sorted(d.glob(f'{n}_*.ipynb')) for n in STEP_CHAPTERS}
-        if all(len(v) == 1 for v in found.values()): return {k: v[0] for k, v in found.items()}
+        if found := _chapters_in(d): return found
+    try: found = None if nbs else _chapters_in(chapters_dir(url))  # no checkout (Colab): the repository's
+    except OSError as e: found, cands = None, cands + [f'{url} ({e})']
+    if found: return found
     raise FileNotFoundError(f"chapters {', '.join(f'{n}_*.ipynb' for n in STEP_CHAPTERS)} not found in "
                             f"{', '.join(str(c) for c in cands if c)}; pass nbs=")
 
