@@ -27,7 +27,7 @@ tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 python3 -m pip download -q --only-binary=:all: --python-version "$py" --implementation cp --abi "cp${py/./}" \
   --platform manylinux_2_28_x86_64 --platform manylinux_2_24_x86_64 --platform manylinux_2_17_x86_64 \
   --platform manylinux2014_x86_64 --platform any -d "$tmp" \
-  bitsandbytes trl datasets gguf sqlglot "fastcore<2" liger-kernel "${extra[@]}"
+  bitsandbytes trl datasets gguf sqlglot fastcore liger-kernel "${extra[@]}"
 mkdir -p "$out"
 for whl in "$tmp"/*.whl; do
   name=$(basename "$whl" | cut -d- -f1 | tr '_A-Z' '-a-z')
