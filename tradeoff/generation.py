@@ -225,8 +225,8 @@ def from_config(cls: LM, cfg: StudyConfig, # model, quant, device and gen_batch_
                 reuse: bool = False # keep the model for a later call with the same model (a study's next step)
                ) -> LM:
     "The config's model as an `LM`, with `adapter` merged in at strength `alpha` (kept separate when quantized)."
-    key = (cfg.model, cfg.quant, cfg.device, cfg.dtype, adapter_digest(adapter), float(alpha))
-    if reuse and key in _KEPT:
+    key = reuse and (cfg.model, cfg.quant, cfg.device, cfg.dtype, adapter_digest(adapter), float(alpha))
+    if key in _KEPT:
         _KEPT[key].batch_size = cfg.gen_batch_size
         return _KEPT[key]
     _KEPT.clear()  # one model at a time: the last one goes before the next is loaded
@@ -569,13 +569,17 @@ def _fill_batches(order: list[int], sizes: list[int], budget: float) -> list[lis
 
 # %% ../nbs/01_baseline.ipynb #6e70b140
 @patch
+def _fill(self: LM, order: list[int], sizes: list[int]) -> list[list[int]]:
+    "Consecutive runs of `order` that fit a share of the free GPU memory, `sizes` being the bytes each row needs."
+    return _fill_batches(order, sizes, free_memory(self.device) * GEN_MEMORY_SHARE)
+
+@patch
 def _batches(self: LM, ids: list[list[int]], order: list[int], max_new_tokens: int) -> list[list[int]]:
     "Batches of `order`: `batch_size` rows each, or, with batch_size 0 on a GPU, what a share of free memory holds."
     if self.batch_size or self.device.type != 'cuda':
         n = self.batch_size or 16
         return [order[b:b + n] for b in range(0, len(order), n)]
-    budget = free_memory(self.device) * GEN_MEMORY_SHARE
-    return _fill_batches(order, [3 * (len(x) + max_new_tokens) * self.kv_bytes for x in ids], budget)
+    return self._fill(order, [3 * (len(x) + max_new_tokens) * self.kv_bytes for x in ids])
 
 # %% ../nbs/01_baseline.ipynb #aa591b76
 @patch

@@ -12,7 +12,7 @@ from .config import *
 from .data import *
 from .machine import *
 from .runs import *
-from .generation import LM, eval_key, read_cache, append_cache, shared_prefix, _batch_inputs, _fill_batches, GEN_MEMORY_SHARE, free_memory
+from .generation import LM, eval_key, read_cache, append_cache, shared_prefix, _batch_inputs
 
 # %% auto #0
 __all__ = ['LETTERS', 'PROMPT_VERSION', 'FORMS', 'LETTER_FIELDS', 'CLOZE_FIELDS', 'FORMULATIONS', 'subject_name', 'mmlu_question',
@@ -209,10 +209,9 @@ def _choice_batches(self: LM, ctxs, conts, batch_size: int, groups=None) -> list
     rest = [sum(len(t) - 1 for t in cs) for cs in conts]
     vocab = self.model.config.vocab_size  # a vocabulary-sized row of logits per continuation token, and its float copy
     sizes = [3 * (n + r) * self.kv_bytes + 10 * r * vocab for n, r in zip(lengths, rest)]
-    budget = free_memory(self.device) * GEN_MEMORY_SHARE
     # groups whole, in order of their longest prompt (neighbours in a batch pad little), longest first within each
     order = sorted(range(len(ctxs)), key=lambda i: (-longest[labels[i]], str(labels[i]), -lengths[i]))
-    return _fill_batches(order, sizes, budget)
+    return self._fill(order, sizes)
 
 @patch
 def choice_loglikelihoods(self: LM, ctxs, # context ids, one list per question
