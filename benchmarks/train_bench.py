@@ -27,6 +27,13 @@ VARIANTS = {
                      "grouped, micro-batch 16, liger-kernel's fused RMSNorm, SwiGLU and RoPE"),
     'liger-x8':     (dict(SEED, lora_targets=None, batch_size=32), ('grouped', dict(use_liger_kernel=True)),
                      "grouped, micro-batch 32, liger-kernel's fused RMSNorm, SwiGLU and RoPE"),
+    'liger-x16':    (dict(SEED, lora_targets=None, batch_size=64), ('grouped', dict(use_liger_kernel=True)),
+                     "grouped, micro-batch 64, liger-kernel's kernels (its fused linear cross-entropy keeps no logits)"),
+    'liger-x32':    (dict(SEED, lora_targets=None, batch_size=128), ('grouped', dict(use_liger_kernel=True)),
+                     "grouped, micro-batch 128, liger-kernel's kernels"),
+    'compile-x8':   (dict(SEED, lora_targets=None, batch_size=32),
+                     ('grouped', dict(torch_compile=True, pad_to_multiple_of=64)),
+                     'grouped, micro-batch 32, torch.compile, lengths padded to multiples of 64 (few shapes to compile)'),
     'seed-x2':      (dict(SEED, batch_size=8), 'grouped',
                      "the seed's LoRA (q,v), its effective batch of 8 as one micro-batch, grouped"),
 }

@@ -6,8 +6,8 @@
 __all__ = ['TASK_OF', 'STEP_CHAPTERS', 'RUNNERS', 'split_specs', 'parse_spec', 'seed_replicas', 'study_configs', 'Step',
            'model_step', 'stored_hash', 'step_done', 'chapters_dir', 'find_notebooks', 'directives', 'python_only',
            'runnable', 'papermill_runner', 'plain_display', 'kernel_like', 'exec_runner', 'get_runner', 'record_step',
-           'run_step', 'checkpoints_of', 'tuned_models', 'run_lane', 'run_study', 'parse_alphas', 'study_cli',
-           'run_lanes', 'ledger_table', 'plot_ledger']
+           'run_step', 'checkpoints_of', 'tuned_models', 'curves_for', 'lane_models', 'run_lane', 'run_study',
+           'parse_alphas', 'study_cli', 'run_lanes', 'ledger_table', 'plot_ledger']
 
 # %% ../nbs/07_study.ipynb #0144b482
 import ast, json, os, re, sys, time, types, hashlib, datetime, importlib.util, multiprocessing
@@ -24,7 +24,7 @@ from matplotlib.figure import Figure
 from .config import load_config, make_config, cache_dir, command, split_top, parse_value, parse_overrides
 from .runs import *
 from .finetune import train_hash, checkpoint_step  # training is done when the training chapter says so
-from .report import STEPS_FILE, read_ledger, final_step, write_report
+from .report import STEPS_FILE, read_ledger, final_step, write_report, parse_pairs
 
 # %% ../nbs/07_study.ipynb #e2e8732c
 _NAMED = re.compile(r'^(?P<name>[A-Za-z0-9_.\-]+):(?P<rest>.*)$')
@@ -310,19 +310,34 @@ def tuned_models(out, name:str, alphas=(), checkpoints:bool=True)->list: # [(tag
             + [(alpha_tag(name, a), ad, float(a)) for a in sorted(set(alphas)) if 0 < a < 1])
 
 # %% ../nbs/07_study.ipynb #1675f352
+def curves_for(name:str, curve_seeds:int|None=None)->bool:
+    "Whether configuration `name`'s checkpoints and alphas are scored: every seed, or only its first `curve_seeds`."
+    return curve_seeds is None or (seed_of(name)[1] or 1) <= curve_seeds
+
+def lane_models(out, name:str, alphas=(), checkpoints:bool=True, curve_seeds:int|None=None)->list:
+    "`tuned_models` of `name`, with the curves only where `curves_for` says."
+    c = curves_for(name, curve_seeds)
+    return tuned_models(out, name, alphas if c else (), checkpoints and c)
+
 def run_lane(name:str, # 'base', or a configuration's name
              c:dict|None, # the configuration (from `study_configs`); None for the base model
              preset, overrides:dict, out:Path, nbs:dict, runner, alphas=(), checkpoints:bool=True, force:bool=False,
+             curve_seeds:int|None=None, # score checkpoints and alphas of the first N seeds only (None: all)
+             curve_format:str|None=None, # MMLU formulation for checkpoints and alphas (None: the config's)
+             noise:dict|None=None, # {label: overrides}: the base model scored again, as `base~label`
              log=print):
     "One lane of a study: the base model's Spider and MMLU runs, or a configuration's training, then its models' evals."
     ledger, runner = read_ledger(out), get_runner(runner)
     go = lambda step: run_step(step, out, nbs, runner, ledger, force, log)
     if c is None:
-        for nb in ('03', '04'): go(model_step(nb, 'base', preset, overrides, out))
+        for tag, ov in [('base', {}), *((eval_tag('base', k), v) for k, v in (noise or {}).items())]:
+            for nb in ('03', '04'): go(model_step(nb, tag, preset, {**overrides, **ov}, out))
         return
     go(model_step('02', name, c['preset'], c['overrides'], out, force=force))
-    for tag, adapter, a in tuned_models(out, name, alphas, checkpoints):
-        for nb in ('03', '04'): go(model_step(nb, tag, c['preset'], c['overrides'], out, adapter, a))
+    curve = {'mmlu_format': curve_format} if curve_format else {}
+    for tag, adapter, a in lane_models(out, name, alphas, checkpoints, curve_seeds):
+        ov = c['overrides'] | (curve if tag != name else {})
+        for nb in ('03', '04'): go(model_step(nb, tag, c['preset'], ov, out, adapter, a))
 
 # %% ../nbs/07_study.ipynb #9b86056a
 def run_study(preset='demo', # study preset: name or YAML path
@@ -337,6 +352,10 @@ def run_study(preset='demo', # study preset: name or YAML path
               log=print, # progress messages
               devices=None, # GPUs to run lanes on at once, e.g. ('0', '1') (see `run_lanes`); None: one after another
               seeds:int=1, # training seeds per configuration (see `seed_replicas`)
+              curve_seeds:int|None=None, # checkpoints and alphas for the first N seeds only (None: every seed)
+              curve_format:str|None=None, # MMLU formulation of checkpoints and alphas (None: the config's)
+              noise:dict|None=None, # {label: overrides}: the base model scored again (evaluation noise)
+              pairs=None, # [(a, b), ...]: configurations the report compares (None: every pair)
              )->Path: # the report (`<out>/report/report.md`)
     "Run the study: base evaluation, training and evaluation of each configuration, then the report."
     overrides, nbs = overrides or {}, find_notebooks(nbs)
@@ -344,12 +363,14 @@ def run_study(preset='demo', # study preset: name or YAML path
     out = Path(out).absolute() if out else load_config(p, **overrides).out_path
     cfgs = study_configs(p, configs, overrides, seeds)
     out.mkdir(parents=True, exist_ok=True)
-    lanes, args = [('base', None), *cfgs.items()], (p, overrides, out, nbs, runner, alphas, checkpoints, force)
+    lanes = [('base', None), *cfgs.items()]
+    args = (p, overrides, out, nbs, runner, alphas, checkpoints, force, curve_seeds, curve_format, noise)
     if devices: run_lanes(lanes, devices, args, log)  # the runner goes by name: lane processes import it
     else:
         for name, c in lanes: run_lane(name, c, *args, log=log)
-    tags = ['base'] + [t for name in cfgs for t, *_ in tuned_models(out, name, alphas, checkpoints)]
-    report = Step('06', 'report', dict(preset=p, out_dir=str(out), overrides=overrides, tags=tags),
+    tags = (['base'] + [eval_tag('base', k) for k in noise or {}]
+            + [t for name in cfgs for t, *_ in lane_models(out, name, alphas, checkpoints, curve_seeds)])
+    report = Step('06', 'report', dict(preset=p, out_dir=str(out), overrides=overrides, tags=tags, pairs=pairs),
                   ('report.md', 'summary.json'))
     run_step(report, out, nbs, get_runner(runner), read_ledger(out), force, log)
     log(f'report: {out/"report"/"report.md"}')
@@ -375,10 +396,16 @@ def study_cli(preset:str='demo', # study preset: name or YAML path
               seeds:int=1, # training seeds per configuration (3 for the real study)
               runner:Literal['papermill', 'exec']='papermill', # 'exec': in this process, for machines without Jupyter
               devices:str='', # GPUs for parallel lanes, e.g. '0,1' (one lane per GPU at a time)
+              curve_seeds:int=0, # checkpoints and alphas for the first N training seeds only (0: every seed)
+              curve_format:str='', # MMLU formulation for checkpoints and alphas: letter, cloze ('': the config's)
+              noise:list[str]|None=None, # LABEL:key=value,...: the base model scored again with these overrides
+              pairs:str='', # configurations the report compares, 'a:b,c:d' (b minus a; '': every pair)
              ):
     "Run a trade-off study (chapters 02-06 through papermill) and write its report."
     run_study(preset, config, out_dir, parse_alphas(alphas), checkpoints, parse_overrides(overrides), force, nbs,
-              runner=runner, devices=split_top(devices) or None, seeds=seeds)
+              runner=runner, devices=split_top(devices) or None, seeds=seeds, curve_seeds=curve_seeds or None,
+              curve_format=curve_format or None, noise={n: ov for n, _, ov in map(parse_spec, split_specs(noise))},
+              pairs=parse_pairs(pairs))
 
 # %% ../nbs/07_study.ipynb #704b6394
 def _lane_process(device:str, name:str, c, args:tuple, verbose:bool):
@@ -387,7 +414,7 @@ def _lane_process(device:str, name:str, c, args:tuple, verbose:bool):
 
 def run_lanes(lanes:list, # [(name, configuration or None for the base model)]
               devices, # CUDA device ids, one lane at a time on each, e.g. ('0', '1')
-              args:tuple, # `run_lane`'s arguments after the configuration: (preset, overrides, out, nbs, runner, alphas, checkpoints, force)
+              args:tuple, # `run_lane`'s arguments after the configuration: (preset, ..., noise)
               log=print, # progress messages (lanes print theirs, prefixed by their device, when this is `print`)
              ):
     "Run `lanes` in parallel, each in a fresh process that sees one of `devices`; raise, naming them, if any failed."
