@@ -17,6 +17,7 @@ lic = licenses[cfg['license'].lower()]
 min_python = cfg['min_python']
 requirements = shlex.split(cfg.get('requirements', ''))
 deepeval_requirements = shlex.split(cfg.get('deepeval_requirements', ''))
+gpu_requirements = shlex.split(cfg.get('gpu_requirements', ''))
 dev_requirements = shlex.split(cfg.get('dev_requirements', '')) + deepeval_requirements
 console_scripts = [s.strip() for s in cfg.get('console_scripts', '').split('\n') if s.strip()]
 
@@ -33,7 +34,7 @@ setuptools.setup(
     include_package_data=True,
     package_data={'tradeoff': ['presets/*.yaml', 'assets/**/*']},
     install_requires=requirements,
-    extras_require={'deepeval': deepeval_requirements, 'dev': dev_requirements},
+    extras_require={'deepeval': deepeval_requirements, 'gpu': gpu_requirements, 'dev': dev_requirements},
     python_requires='>=' + min_python,
     long_description=open('README.md', encoding='utf-8').read(),
     long_description_content_type='text/markdown',

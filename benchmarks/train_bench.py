@@ -36,6 +36,8 @@ VARIANTS = {
                      'grouped, micro-batch 32, torch.compile, lengths padded to multiples of 64 (few shapes to compile)'),
     'seed-x2':      (dict(SEED, batch_size=8), 'grouped',
                      "the seed's LoRA (q,v), its effective batch of 8 as one micro-batch, grouped"),
+    'seed-x2-liger': (dict(SEED, batch_size=8), ('grouped', dict(use_liger_kernel=True)),
+                      "the seed's LoRA (q,v), its effective batch of 8 as one micro-batch, grouped, liger-kernel's kernels"),
 }
 
 def measure(args, name: str) -> dict:

@@ -164,6 +164,7 @@ class StudyConfig:
     batch_size: int = knob(4, 'train')  # rows per device in each of `grad_accum` passes of an optimizer step
     grad_accum: int = knob(2, 'train')
     micro_batch: int = knob(0)  # rows a pass takes (0: batch_size); the step's rows stay batch_size x grad_accum
+    kernels: Literal['none', 'liger'] = knob('none')  # fused training kernels (liger-kernel; CUDA only, else unused)
     max_length: int = knob(1024, 'train')  # tokens per training example (prompt + SQL)
     seed: int = knob(42, *_ANSWER)  # few-shot examples, subsets, and training unless `train_seed` is set
     train_seed: Optional[int] = knob(None, 'train')  # training's randomness alone (initialisation, order, dropout)
@@ -171,6 +172,7 @@ class StudyConfig:
     optim: str = knob('adamw_torch', 'train')  # any transformers optimizer name, e.g. 'paged_adamw_8bit'
     gradient_checkpointing: bool = knob(False, 'result')
     train_n: Optional[int] = knob(None, 'train')  # cap on training rows (None: the full train split)
+    val_n: int = knob(0, 'train')  # Spider dev questions whose loss is logged at each checkpoint (0: none); never chosen on
     report_to: Literal['none', 'tensorboard', 'wandb'] = knob('none')  # where the training log goes while it runs
     # evaluation
     sql_shots: int = knob(3, *_ANSWER)  # few-shot examples in the text-to-SQL prompt

@@ -29,13 +29,15 @@ def train_hash(cfg: StudyConfig) -> str:
 # %% ../nbs/02_finetune.ipynb #860251f6
 def training_rows(cfg: StudyConfig, # uses train_n, seed and the prompt settings
                   tok, # the model's tokenizer
-                  spider_dir=None # default: cfg.spider_dir
+                  spider_dir=None, # default: cfg.spider_dir
+                  split: str = 'train', # 'dev': `val_n` questions for the validation loss
                  ) -> tuple[list[dict], list[int]]:
     "Prompt/completion pairs (`id`, `prompt`, `completion`) for the train rows, and the ids of rows that cannot fit."
     spider_dir = Path(spider_dir or cfg.spider_dir)
     train = load_spider(spider_dir, 'train')
+    items = train if split == 'train' else load_spider(spider_dir, split)
     rows, skipped = [], []
-    for it in sample_items(train, cfg.train_n, seed=cfg.seed):
+    for it in sample_items(items, cfg.train_n if split == 'train' else cfg.val_n, seed=cfg.seed):
         try: rows.append(dict(id=it['id'], **sql_training_pair(it, cfg, tok, spider_dir, train_items=train)))
         except ValueError: skipped.append(it['id'])
     return rows, skipped
@@ -122,6 +124,9 @@ def sft_args(cfg: StudyConfig, output_dir, # where checkpoints go
     fields_ = SFTConfig.__dataclass_fields__
     ckpt = 'activation_checkpointing' if 'activation_checkpointing' in fields_ else 'gradient_checkpointing'
     micro, passes = micro_batches(cfg)
+    liger = cuda and cfg.kernels == 'liger'
+    if liger and importlib.util.find_spec('liger_kernel') is None: raise ModuleNotFoundError(
+        "kernels: 'liger' needs liger-kernel: `pip install liger-kernel` (or `pip install tradeoff[gpu]`), or kernels: 'none'")
     args = dict(output_dir=str(output_dir), num_train_epochs=cfg.epochs, learning_rate=cfg.learning_rate,
                 per_device_train_batch_size=micro, gradient_accumulation_steps=passes,
                 seed=train_seed(cfg),
@@ -131,7 +136,7 @@ def sft_args(cfg: StudyConfig, output_dir, # where checkpoints go
                 use_cpu=not cuda, **{ckpt: cfg.gradient_checkpointing, f'{ckpt}_kwargs': dict(use_reentrant=False)},
                 save_strategy='steps' if cfg.save_steps else 'epoch', save_steps=cfg.save_steps or 500,
                 save_total_limit=None, logging_steps=1, report_to=training_loggers(cfg), run_name=cfg.name,
-                completion_only_loss=True,
+                completion_only_loss=True, use_liger_kernel=liger,
                 include_num_input_tokens_seen='non_padding', ddp_find_unused_parameters=False)
     args.update(kwargs)
     if args.get('padding_free'): args.update(max_length=None, include_num_input_tokens_seen='all')
@@ -141,6 +146,7 @@ def sft_args(cfg: StudyConfig, output_dir, # where checkpoints go
 def make_trainer(cfg: StudyConfig, dataset, # from `training_dataset`
                  output_dir, # where checkpoints go
                  callbacks=(), # extra `transformers.TrainerCallback`s
+                 eval_dataset=None, # rows whose loss is logged at each checkpoint (see `val_n`)
                  **sft_kwargs # more `SFTConfig` settings
                 ):
     "A trl `SFTTrainer` that LoRA-tunes the config's model on `dataset`."
@@ -148,7 +154,11 @@ def make_trainer(cfg: StudyConfig, dataset, # from `training_dataset`
     from trl import SFTTrainer
     set_seed(train_seed(cfg))
     model, tok = load_model(cfg, for_training=True)
+    if eval_dataset is not None:  # scored where checkpoints are saved, so each curve point has its validation loss
+        sft_kwargs = dict(eval_strategy='steps' if cfg.save_steps else 'epoch', eval_steps=cfg.save_steps or None,
+                          per_device_eval_batch_size=micro_batches(cfg)[0], **sft_kwargs)
     return SFTTrainer(model=model, args=sft_args(cfg, output_dir, **sft_kwargs), train_dataset=dataset,
+                      eval_dataset=eval_dataset,
                       processing_class=tok, peft_config=lora_config(cfg, model.config.model_type),
                       callbacks=list(callbacks))
 
@@ -169,12 +179,15 @@ def last_checkpoint(folder) -> Path|None:
     return (checkpoints(folder) or [None])[-1]
 
 # %% ../nbs/02_finetune.ipynb #c555d398
-LOSS_COLUMNS = ['step', 'epoch', 'loss', 'learning_rate', 'grad_norm', 'num_input_tokens_seen', 'mean_token_accuracy']
+LOSS_COLUMNS = ['step', 'epoch', 'loss', 'learning_rate', 'grad_norm', 'num_input_tokens_seen', 'mean_token_accuracy',
+                'eval_loss']
 
 def loss_table(log_history: list[dict]) -> pd.DataFrame:
-    "One row per logged training step: step, epoch, loss, learning rate, grad norm, tokens seen, token accuracy."
+    "One row per logged training step: step, epoch, loss, learning rate, grad norm, tokens seen, token accuracy, validation loss."
     df = pd.DataFrame([h for h in log_history if 'loss' in h])
-    return df.reindex(columns=LOSS_COLUMNS) if len(df) else pd.DataFrame(columns=LOSS_COLUMNS)
+    if not len(df): return pd.DataFrame(columns=LOSS_COLUMNS)
+    ev = pd.DataFrame([h for h in log_history if 'eval_loss' in h], columns=['step', 'eval_loss'])
+    return df.drop(columns='eval_loss', errors='ignore').merge(ev, on='step', how='left').reindex(columns=LOSS_COLUMNS)
 
 # %% ../nbs/02_finetune.ipynb #c73cf9bd
 def plot_loss(df: pd.DataFrame, # from `loss_table`
@@ -185,6 +198,8 @@ def plot_loss(df: pd.DataFrame, # from `loss_table`
     fig = Figure(figsize=(6, 3.2), layout='constrained')
     ax = fig.subplots()
     ax.plot(df['step'], df['loss'], lw=1, marker='.', ms=3, label='loss (completion tokens)')
+    if (ev := df.dropna(subset=['eval_loss'])).size:
+        ax.plot(ev['step'], ev['eval_loss'], marker='o', ms=4, label='validation loss (Spider dev questions)')
     for i, s in enumerate(saved): ax.axvline(s, color='grey', ls=':', lw=0.8, label='checkpoint' if i == 0 else None)
     ax.set(xlabel='optimizer step', ylabel='cross-entropy', title=title)
     ax.legend(frameon=False)
@@ -278,10 +293,11 @@ def finetune(cfg: StudyConfig, # what to train; the run lives in `<out_dir>/<nam
     tok = load_tokenizer(cfg, 'right')
     rows, skipped = training_rows(cfg, tok, spider_dir)
     ds, dropped = training_dataset(rows, tok, cfg.max_length)
+    val = training_dataset(training_rows(cfg, tok, spider_dir, 'dev')[0], tok, cfg.max_length)[0] if cfg.val_n else None
     if main:
         out.mkdir(parents=True, exist_ok=True)
         cfg.save(out/'config.yaml')
-    trainer = make_trainer(cfg, ds, out/'checkpoints', callbacks, **batching_args(batching), **sft_kwargs)
+    trainer = make_trainer(cfg, ds, out/'checkpoints', callbacks, val, **batching_args(batching), **sft_kwargs)
     ckpt = last_checkpoint(out/'checkpoints')
     st0 = json.loads((ckpt/'trainer_state.json').read_text()) if ckpt else {}
     t0 = time.perf_counter()
@@ -289,7 +305,7 @@ def finetune(cfg: StudyConfig, # what to train; the run lives in `<out_dir>/<nam
     session = dict(step0=st0.get('global_step', 0), tokens0=st0.get('num_input_tokens_seen', 0),
                    wall_seconds=time.perf_counter() - t0)
     trainer.save_model(str(out/'adapter'))
-    data = dict(train_rows=len(ds), skipped_rows=len(skipped), dropped_rows=dropped, batching=batching,
+    data = dict(train_rows=len(ds), val_rows=len(val or []), skipped_rows=len(skipped), dropped_rows=dropped, batching=batching,
                 sft_settings=sft_kwargs)
     if main: _save_outputs(trainer, cfg, out, train_manifest(cfg, trainer, data, session))
     dist_barrier()

@@ -16,10 +16,10 @@ from .machine import *
 from .models import *
 
 # %% auto #0
-__all__ = ['SQL_INSTRUCTION', 'PROMPT_FORMATS', 'GEN_MEMORY_SHARE', 'SQL_PROMPT_VERSION', 'context_size', 'resolve_format',
-           'format_prompt', 'schema_tables', 'shot_schema', 'pick_shots', 'build_sql_prompt', 'sql_prompt',
-           'sql_training_pair', 'answer_end', 'end_token_ids', 'LM', 'shared_prefix', 'batch_order', 'prefix_groups',
-           'cache_arg', 'free_memory', 'eval_key', 'read_cache', 'append_cache']
+__all__ = ['SQL_INSTRUCTION', 'PROMPT_FORMATS', 'GEN_MEMORY_SHARE', 'MEMORY_SHARE_ENV', 'SQL_PROMPT_VERSION', 'context_size',
+           'resolve_format', 'format_prompt', 'schema_tables', 'shot_schema', 'pick_shots', 'build_sql_prompt',
+           'sql_prompt', 'sql_training_pair', 'answer_end', 'end_token_ids', 'float_head', 'LM', 'shared_prefix',
+           'batch_order', 'prefix_groups', 'cache_arg', 'free_memory', 'eval_key', 'read_cache', 'append_cache']
 
 # %% ../nbs/01_baseline.ipynb #2aa44850
 SQL_INSTRUCTION = ("Write a SQLite query that answers the question about the database below. Use only its tables "
@@ -200,6 +200,16 @@ def end_token_ids(model, tok) -> list[int]:
     vocab = tok.get_vocab()
     return sorted(i for i in ids | {vocab[t] for t in _END_TURN if t in vocab} if i is not None)
 
+# %% ../nbs/01_baseline.ipynb #04fd9b21
+def float_head(model):
+    "Make `model`'s output layer return float32 logits when its weights are half precision (in place; `model`)."
+    head = model.get_output_embeddings() if hasattr(model, 'get_output_embeddings') else None  # stand-ins may lack it
+    if head is None or head.weight.dtype == torch.float32 or getattr(head, '_float_head', False): return model
+    def forward(x, w=head):
+        return torch.nn.functional.linear(x.float(), w.weight.float(), None if w.bias is None else w.bias.float())
+    head.forward, head._float_head = forward, True
+    return model
+
 # %% ../nbs/01_baseline.ipynb #451794c6
 class LM:
     "A causal language model with its tokenizer: batched greedy generation (and, from chapter 04, log-likelihoods)."
@@ -210,7 +220,7 @@ class LM:
                 ):
         if tok.pad_token is None: tok.pad_token = tok.eos_token
         tok.padding_side = 'left'
-        self.model, self.tok, self.batch_size, self.adapter, self.alpha = model, tok, batch_size, adapter, alpha
+        self.model, self.tok, self.batch_size, self.adapter, self.alpha = float_head(model), tok, batch_size, adapter, alpha
         self.device, self.end_ids, self._flags, self.engine = model.device, end_token_ids(model, tok), None, engine
 
     def __repr__(self):
@@ -542,6 +552,7 @@ def static(self: LM) -> bool:
 
 # %% ../nbs/01_baseline.ipynb #fffd3629
 GEN_MEMORY_SHARE = 0.5  # of the GPU memory free when generation starts, what the batches may fill
+MEMORY_SHARE_ENV = 'TRADEOFF_MEMORY_SHARE'  # overrides it, e.g. for several processes on one GPU
 
 def free_memory(device) -> int:
     "Bytes of GPU memory this process can still fill: free on the card, plus what torch holds cached but unused."
@@ -571,7 +582,7 @@ def _fill_batches(order: list[int], sizes: list[int], budget: float) -> list[lis
 @patch
 def _fill(self: LM, order: list[int], sizes: list[int]) -> list[list[int]]:
     "Consecutive runs of `order` that fit a share of the free GPU memory, `sizes` being the bytes each row needs."
-    return _fill_batches(order, sizes, free_memory(self.device) * GEN_MEMORY_SHARE)
+    return _fill_batches(order, sizes, free_memory(self.device) * float(os.environ.get(MEMORY_SHARE_ENV, GEN_MEMORY_SHARE)))
 
 @patch
 def _batches(self: LM, ids: list[list[int]], order: list[int], max_new_tokens: int) -> list[list[int]]:

@@ -12,6 +12,7 @@ from .config import *
 from .data import *
 from .machine import *
 from .runs import *
+from .models import scored_weights
 from .generation import LM, eval_key, read_cache, append_cache, shared_prefix, _batch_inputs
 
 # %% auto #0
@@ -406,9 +407,8 @@ def evaluate_mmlu(cfg: StudyConfig, # the study config (shots, subjects, sample,
     # under `accelerate launch`, the processes share the questions; the first saves, the others stop here
     if not share_work(score, items): return None, None
     recs = score(items)  # after a shared run, read back from every process's file
-    metrics = mmlu_results(recs, subset, cfg.mmlu_shots) | dict(adapter=str(lm.adapter) if lm.adapter else None,
-                                                               alpha=lm.alpha, seconds=round(time.time() - t0, 1),
-                                                               hardware=hardware_summary(cfg))
+    metrics = mmlu_results(recs, subset, cfg.mmlu_shots) | scored_weights(lm) | dict(seconds=round(time.time() - t0, 1),
+                                                                           hardware=hardware_summary(cfg))
     save_eval(d, 'mmlu', recs, metrics, cfg)
     return recs, metrics
 

@@ -11,7 +11,7 @@ from .machine import pick_device, precision, dist_world
 
 # %% auto #0
 __all__ = ['EMBEDDED_GGUF', 'embedded_model_dir', 'resolve_model', 'model_kwargs', 'scale_adapter', 'is_full_model',
-           'adapter_digest', 'load_tokenizer', 'interpolate_weights', 'load_model']
+           'adapter_digest', 'scored_weights', 'load_tokenizer', 'interpolate_weights', 'load_model']
 
 # %% ../nbs/00_models.ipynb #11064f75
 EMBEDDED_GGUF = 'SmolLM2-135M-Instruct.Q4_1.gguf'
@@ -93,6 +93,12 @@ def adapter_digest(adapter) -> str|None:
         h.update(f.name.encode())
         h.update(f.read_bytes())
     return h.hexdigest()[:12]
+
+def scored_weights(lm) -> dict:
+    "What a result file says `lm` scored: its adapter's folder and weights' digest, and the adapter's strength."
+    return dict(adapter=str(lm.adapter) if lm.adapter else None, adapter_digest=adapter_digest(lm.adapter),
+                alpha=lm.alpha)
+
 
 # %% ../nbs/00_models.ipynb #ff937938
 def load_tokenizer(cfg: StudyConfig, padding_side: str = 'left', path=None):

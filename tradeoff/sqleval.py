@@ -17,6 +17,7 @@ from .config import (shared_data_dir, mini_data_dir, load_config, config_from_pa
                              parse_command)
 from .data import HARDNESS_LEVELS, load_spider, db_path, sample_items
 from .machine import hardware_summary, share_work
+from .models import scored_weights
 from .runs import accuracy, run_dir, save_eval
 
 # %% auto #0
@@ -479,8 +480,8 @@ def evaluate_spider(cfg, # the study config (prompt, decoding, sql_n, sql_timeou
     records = score_predictions(items, [g['raw'] for g in gens], cfg.spider_dir, timeout=cfg.sql_timeout,
                                 workers=workers or os.cpu_count() or 1)
     for r, g in zip(records, gens): r.update(gen_seconds=g['seconds'], n_tokens=g['n_tokens'], shortened=g['shortened'])
-    metrics = spider_metrics(records) | dict(adapter=str(lm.adapter) if lm.adapter else None, alpha=lm.alpha,
-                                             seconds=round(time.time() - t0, 1), hardware=hardware_summary(cfg))
+    metrics = spider_metrics(records) | scored_weights(lm) | dict(seconds=round(time.time() - t0, 1),
+                                                                  hardware=hardware_summary(cfg))
     save_eval(run_dir(cfg, tag), 'spider', records, metrics, cfg)
     return records, metrics
 

@@ -4,10 +4,10 @@
 
 # %% auto #0
 __all__ = ['TASK_OF', 'STEP_CHAPTERS', 'RUNNERS', 'split_specs', 'parse_spec', 'seed_replicas', 'study_configs', 'Step',
-           'model_step', 'stored_hash', 'step_done', 'chapters_dir', 'find_notebooks', 'directives', 'python_only',
-           'runnable', 'papermill_runner', 'plain_display', 'kernel_like', 'exec_runner', 'get_runner', 'record_step',
-           'run_step', 'checkpoints_of', 'tuned_models', 'curves_for', 'lane_models', 'run_lane', 'run_study',
-           'parse_alphas', 'study_cli', 'run_lanes', 'ledger_table', 'plot_ledger']
+           'model_step', 'stored_hash', 'same_adapter', 'step_done', 'chapters_dir', 'find_notebooks', 'directives',
+           'python_only', 'runnable', 'papermill_runner', 'plain_display', 'kernel_like', 'exec_runner', 'get_runner',
+           'record_step', 'run_step', 'checkpoints_of', 'tuned_models', 'curves_for', 'lane_models', 'run_lane',
+           'run_study', 'parse_alphas', 'study_cli', 'run_lanes', 'ledger_table', 'plot_ledger']
 
 # %% ../nbs/07_study.ipynb #0144b482
 import ast, json, os, re, sys, time, types, hashlib, datetime, importlib.util, multiprocessing
@@ -25,6 +25,8 @@ from .config import load_config, make_config, cache_dir, command, split_top, par
 from .runs import *
 from .finetune import train_hash, checkpoint_step  # training is done when the training chapter says so
 from .report import STEPS_FILE, read_ledger, final_step, write_report, parse_pairs
+from .generation import GEN_MEMORY_SHARE, MEMORY_SHARE_ENV
+from .models import adapter_digest
 
 # %% ../nbs/07_study.ipynb #e2e8732c
 _NAMED = re.compile(r'^(?P<name>[A-Za-z0-9_.\-]+):(?P<rest>.*)$')
@@ -116,10 +118,17 @@ def stored_hash(step:Step, out:Path, ledger:dict)->str|None:
     return ledger.get(step.key, {}).get('hash')
 
 # %% ../nbs/07_study.ipynb #be682b91
+def same_adapter(step:Step, out:Path)->bool:
+    "False when `step`'s results scored other weights than its adapter holds now (it was trained again since)."
+    ad, p = step.params.get('adapter'), Path(out)/step.tag/step.outputs[1]
+    if step.nb == '02' or not ad or not Path(ad).exists() or not p.exists(): return True
+    was = json.loads(p.read_text()).get('metrics', {}).get('adapter_digest')
+    return was is None or was == adapter_digest(ad)  # results from before digests were kept: taken as they are
+
 def step_done(step:Step, out:Path, ledger:dict)->bool:
-    "True when all of `step`'s outputs exist and carry its config hash."
+    "True when all of `step`'s outputs exist, carry its config hash, and scored the adapter it names as it is now."
     return step.cfg_hash is not None and all((Path(out)/step.tag/o).exists() for o in step.outputs) \
-        and stored_hash(step, out, ledger) == step.cfg_hash
+        and stored_hash(step, out, ledger) == step.cfg_hash and same_adapter(step, out)
 
 # %% ../nbs/07_study.ipynb #1e88134e
 STEP_CHAPTERS = ('02', '03', '04', '06')  # training, Spider, MMLU, the report
@@ -285,6 +294,8 @@ def run_step(step:Step, out:Path, nbs:dict, runner, ledger:dict, force:bool=Fals
     log(f'[run ] {step.key} -> {dest.relative_to(out)}')
     t0 = time.time()
     runner(nbs[step.nb], dest, step.params)
+    if (t := sys.modules.get('torch')) is not None and t.cuda.is_available() and t.cuda.is_initialized():
+        t.cuda.empty_cache()  # what torch keeps cached goes back to the GPU, for lanes beside this one
     if missing := [o for o in step.outputs if not (Path(out)/step.tag/o).exists()]:
         raise RuntimeError(f'{step.key} ran ({dest}) but did not write {", ".join(missing)}')
     dev = os.environ.get('CUDA_VISIBLE_DEVICES')
@@ -363,7 +374,7 @@ def run_study(preset='demo', # study preset: name or YAML path
     out = Path(out).absolute() if out else load_config(p, **overrides).out_path
     cfgs = study_configs(p, configs, overrides, seeds)
     out.mkdir(parents=True, exist_ok=True)
-    lanes = [('base', None), *cfgs.items()]
+    lanes = [('base', None), *sorted(cfgs.items(), key=lambda kv: seed_of(kv[0])[1] or 0)]  # seed 1 of all first
     args = (p, overrides, out, nbs, runner, alphas, checkpoints, force, curve_seeds, curve_format, noise)
     if devices: run_lanes(lanes, devices, args, log)  # the runner goes by name: lane processes import it
     else:
@@ -408,8 +419,9 @@ def study_cli(preset:str='demo', # study preset: name or YAML path
               pairs=parse_pairs(pairs))
 
 # %% ../nbs/07_study.ipynb #704b6394
-def _lane_process(device:str, name:str, c, args:tuple, verbose:bool):
+def _lane_process(device:str, name:str, c, args:tuple, verbose:bool, share:float):
     os.environ['CUDA_VISIBLE_DEVICES'] = device  # before anything in this fresh process touches CUDA
+    os.environ[MEMORY_SHARE_ENV] = str(share)  # lanes sharing a GPU split what evaluation batches may fill
     run_lane(name, c, *args, log=(lambda m: print(f'[gpu {device}] {m}', flush=True)) if verbose else (lambda m: None))
 
 def run_lanes(lanes:list, # [(name, configuration or None for the base model)]
@@ -419,14 +431,14 @@ def run_lanes(lanes:list, # [(name, configuration or None for the base model)]
              ):
     "Run `lanes` in parallel, each in a fresh process that sees one of `devices`; raise, naming them, if any failed."
     ctx, free, running, failed = multiprocessing.get_context('spawn'), list(devices), {}, []
-    todo = [l for l in lanes if l[1] is not None] + [l for l in lanes if l[1] is None]
+    todo = list(lanes)
     try:
         while todo or running:
             while todo and free:
                 (name, c), d = todo.pop(0), free.pop(0)
                 # the package's: a fresh process can import it
                 lane = importlib.import_module('tradeoff.study')._lane_process
-                pr = ctx.Process(target=lane, args=(d, name, c, args, log is print), name=f'lane {name}')
+                pr = ctx.Process(target=lane, args=(d, name, c, args, log is print, GEN_MEMORY_SHARE / list(devices).count(d)), name=f'lane {name}')
                 pr.start()
                 running[pr.sentinel] = (pr, d, name)
                 log(f'[lane] {name} started on device {d}')

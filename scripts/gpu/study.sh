@@ -9,7 +9,7 @@
 set -u
 out=${1:?usage: scripts/gpu/study.sh OUT STUDY_DIR [tradeoff-study args]}; dir=${2:?study folder}; shift 2; mkdir -p "$out"
 source scripts/gpu/env.sh
-export TOKENIZERS_PARALLELISM=false
+export TOKENIZERS_PARALLELISM=false PYTORCH_CUDA_ALLOC_CONF=${PYTORCH_CUDA_ALLOC_CONF:-expandable_segments:True}  # lanes share the card: less fragmentation
 start=$(date +%s)
 timeout --signal=INT --kill-after=30 ${STUDY_S:-540} python3 -c 'from tradeoff.study import study_cli; study_cli()' \
   --runner exec --out-dir "$dir" "$@" 2>&1 \
