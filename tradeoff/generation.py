@@ -14,6 +14,7 @@ from .config import *
 from .data import *
 from .machine import *
 from .models import *
+from .runs import SCORING_VERSION
 
 # %% auto #0
 __all__ = ['SQL_INSTRUCTION', 'PROMPT_FORMATS', 'GEN_MEMORY_SHARE', 'MEMORY_SHARE_ENV', 'SQL_PROMPT_VERSION', 'context_size',
@@ -629,7 +630,8 @@ def eval_key(task: str, # 'spider' or 'mmlu': the config fields that count are t
             ) -> str:
     "Digest of what decides a model's per-item results on `task`: config, data, adapter, alpha, dtype, device, prompt."
     parts = dict(task=task, cfg=cfg.hash(task), data=str(cfg.data_dir), adapter=adapter_digest(lm.adapter),
-                 alpha=float(lm.alpha), dtype=str(lm.model.dtype), device=lm.device.type, version=version)
+                 alpha=float(lm.alpha), dtype=str(lm.model.dtype), device=lm.device.type, version=version,
+                 scoring=SCORING_VERSION)
     return hashlib.sha1(json.dumps(parts, sort_keys=True).encode()).hexdigest()[:10]
 
 # %% ../nbs/01_baseline.ipynb #c3b631e1

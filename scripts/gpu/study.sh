@@ -8,6 +8,7 @@
 # manifests and loss curves (not weights or checkpoints).
 set -u
 out=${1:?usage: scripts/gpu/study.sh OUT STUDY_DIR [tradeoff-study args]}; dir=${2:?study folder}; shift 2; mkdir -p "$out"
+if [ -f .gguf-b/part2 ]; then bash scripts/gpu/weights.sh join || exit 3; fi  # the real weights, if carried
 source scripts/gpu/env.sh
 export TOKENIZERS_PARALLELISM=false PYTORCH_CUDA_ALLOC_CONF=${PYTORCH_CUDA_ALLOC_CONF:-expandable_segments:True}  # lanes share the card: less fragmentation
 start=$(date +%s)
