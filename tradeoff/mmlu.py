@@ -12,14 +12,14 @@ from .config import *
 from .data import *
 from .machine import *
 from .runs import *
-from .models import scored_weights
+from .sqleval import Task, evaluate, task_cli
 from .generation import LM, eval_key, read_cache, append_cache, shared_prefix, _batch_inputs
 
 # %% auto #0
-__all__ = ['LETTERS', 'PROMPT_VERSION', 'FORMS', 'LETTER_FIELDS', 'CLOZE_FIELDS', 'FORMULATIONS', 'subject_name', 'mmlu_question',
-           'mmlu_prompt', 'dev_shots', 'encode', 'encode_pairs', 'continuation_ids', 'choice_texts', 'encode_joined',
-           'fit_prompts', 'score_formulation', 'score_mmlu', 'macro_accuracy', 'mmlu_metrics', 'mmlu_results',
-           'category_table', 'plot_categories', 'mmlu_items', 'evaluate_mmlu', 'mmlu_cli']
+__all__ = ['LETTERS', 'PROMPT_VERSION', 'FORMS', 'LETTER_FIELDS', 'CLOZE_FIELDS', 'FORMULATIONS', 'MMLU', 'mmlu_cli',
+           'subject_name', 'mmlu_question', 'mmlu_prompt', 'dev_shots', 'encode', 'encode_pairs', 'continuation_ids',
+           'choice_texts', 'encode_joined', 'fit_prompts', 'score_formulation', 'score_mmlu', 'macro_accuracy',
+           'mmlu_metrics', 'mmlu_results', 'category_table', 'plot_categories', 'mmlu_items', 'evaluate_mmlu']
 
 # %% ../nbs/04_mmlu_eval.ipynb #962797b9
 LETTERS = 'ABCD'
@@ -393,39 +393,22 @@ def mmlu_items(cfg: StudyConfig) -> tuple[pd.DataFrame, str|None]:
     return df.reset_index(drop=True), '; '.join(label) or None
 
 # %% ../nbs/04_mmlu_eval.ipynb #d98d2c33
+def _mmlu_answer(cfg, lm, items, d):
+    shots = dev_shots(cfg.mmlu_dir, items.subject.unique(), cfg.mmlu_shots)
+    return score_mmlu(lm, items, shots, cfg.mmlu_shots, cfg.mmlu_format, cfg.eval_batch_size, d/'mmlu_progress.jsonl',
+                      eval_key('mmlu', cfg, lm, PROMPT_VERSION))
+
+MMLU = Task('mmlu', mmlu_items, _mmlu_answer,
+            lambda cfg, items, recs, subset: (recs, mmlu_results(recs, subset, cfg.mmlu_shots)),
+            lambda m: f"MMLU {m['primary']} accuracy {m['accuracy']:.1%}")
+
 def evaluate_mmlu(cfg: StudyConfig, # the study config (shots, subjects, sample, format, eval_batch_size, out_dir)
                   lm: LM, # the model, an `LM` with the adapter and strength it carries
                   tag: str = 'base' # output folder: 'base', a config name, 'name@checkpoint-N', 'name@alpha0.5'
                  ) -> tuple[list[dict], dict]:
     "Score `lm` on the config's MMLU questions (resuming from its cache), save samples and results; records, metrics."
-    items, subset = mmlu_items(cfg)
-    d, t0 = run_dir(cfg, tag), time.time()
-    shots = dev_shots(cfg.mmlu_dir, items.subject.unique(), cfg.mmlu_shots)
-    cache, key = d/'mmlu_progress.jsonl', eval_key('mmlu', cfg, lm, PROMPT_VERSION)
-    def score(rows):
-        return score_mmlu(lm, rows, shots, cfg.mmlu_shots, cfg.mmlu_format, cfg.eval_batch_size, cache, key)
-    # under `accelerate launch`, the processes share the questions; the first saves, the others stop here
-    if not share_work(score, items): return None, None
-    recs = score(items)  # after a shared run, read back from every process's file
-    metrics = mmlu_results(recs, subset, cfg.mmlu_shots) | scored_weights(lm) | dict(seconds=round(time.time() - t0, 1),
-                                                                           hardware=hardware_summary(cfg))
-    save_eval(d, 'mmlu', recs, metrics, cfg)
-    return recs, metrics
+    return evaluate(MMLU, cfg, lm, tag)
 
 # %% ../nbs/04_mmlu_eval.ipynb #64e5db11
-@command('tradeoff-mmlu')
-def mmlu_cli(preset: str = 'demo', # preset name or YAML path
-             out_dir: str|None = None, # the study's output folder (default: the preset's `out_dir`)
-             overrides: str|None = None, # more StudyConfig values: "{mmlu_n: 1000}" or "mmlu_n=1000"
-             tag: str|None = None, # the model's name; results go to `<out_dir>/<tag>/` (default: `model_under_test`'s)
-             adapter: str|None = None, # a saved adapter or checkpoint folder; 'auto': the config's finished training run
-             alpha: float = 1.0, # strength of the adapter
-            ):
-    "Score one model on MMLU and save it (several processes under `accelerate launch` share the questions)."
-    from tradeoff.finetune import model_under_test
-    cfg = config_from_params(preset, overrides, out_dir=out_dir)
-    tag, adapter = model_under_test(cfg, adapter, alpha, tag)
-    _, m = evaluate_mmlu(cfg, LM.from_config(cfg, adapter, alpha), tag)
-    if m is None: return
-    print(f"{tag}: MMLU {m['primary']} accuracy {m['accuracy']:.1%} of {m['n']} in {m['seconds']} s "
-          f"({run_dir(cfg, tag)})")
+mmlu_cli = command('tradeoff-mmlu')(task_cli(
+    MMLU, "Score one model on MMLU and save it (several processes under `accelerate launch` share the questions)."))
