@@ -242,7 +242,7 @@ def run_status(out, cfg: StudyConfig) -> str:
     out = Path(out)
     if (out/'config.yaml').exists() and train_hash(StudyConfig.load(out/'config.yaml')) != train_hash(cfg):
         return 'other'
-    m = out/'train_manifest.json'
+    m = out/MANIFEST
     saved = (out/'adapter'/'adapter_config.json').exists() or is_full_model(out/'adapter')  # LoRA, or every weight
     if m.exists() and json.loads(m.read_text()).get('train_hash') == train_hash(cfg) and saved: return 'done'
     return 'resume' if last_checkpoint(out/'checkpoints') else 'new'
@@ -269,7 +269,7 @@ def _save_outputs(trainer, cfg: StudyConfig, out: Path, manifest: dict):
     df.to_csv(out/'loss.csv', index=False)
     steps = [int(p.name[11:]) for p in checkpoints(out/'checkpoints')]
     plot_loss(df, steps, f'{cfg.name}: {cfg.model}, LoRA r={cfg.lora_r}').savefig(out/'loss.png', dpi=120)
-    (out/'train_manifest.json').write_text(json.dumps(manifest, indent=1, default=str))
+    (out/MANIFEST).write_text(json.dumps(manifest, indent=1, default=str))
 
 # %% ../nbs/02_finetune.ipynb #1f9b806f
 def finetune(cfg: StudyConfig, # what to train; the run lives in `<out_dir>/<name>`

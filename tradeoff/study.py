@@ -6,14 +6,12 @@
 __all__ = ['TASK_OF', 'STEP_CHAPTERS', 'RUNNERS', 'split_specs', 'parse_spec', 'seed_replicas', 'study_configs', 'Step',
            'model_step', 'stored_hash', 'still_valid', 'step_done', 'chapters_dir', 'find_notebooks', 'directives',
            'python_only', 'runnable', 'papermill_runner', 'plain_display', 'kernel_like', 'exec_runner', 'get_runner',
-           'record_step', 'run_step', 'checkpoints_of', 'tuned_models', 'curves_for', 'lane_models', 'run_lane',
-           'run_study', 'parse_alphas', 'study_cli', 'run_lanes', 'ledger_table', 'plot_ledger']
+           'run_step', 'checkpoints_of', 'tuned_models', 'curves_for', 'lane_models', 'run_lane', 'run_study',
+           'parse_alphas', 'study_cli', 'run_lanes', 'ledger_table', 'plot_ledger']
 
 # %% ../nbs/07_study.ipynb #0144b482
 import ast, json, os, re, sys, time, types, hashlib, datetime, importlib.util, multiprocessing
 from multiprocessing.connection import wait
-try: import fcntl
-except ImportError: fcntl = None  # Windows: one process writes the ledger
 from itertools import takewhile
 from dataclasses import dataclass
 from typing import Callable, Literal
@@ -24,7 +22,7 @@ from matplotlib.figure import Figure
 from .config import load_config, make_config, cache_dir, command, split_top, parse_value, parse_overrides
 from .runs import *
 from .finetune import train_hash, checkpoint_step  # training is done when the training chapter says so
-from .report import STEPS_FILE, read_ledger, final_step, write_report, parse_pairs
+from .report import write_report, parse_pairs
 from .generation import GEN_MEMORY_SHARE, MEMORY_SHARE_ENV
 from .models import adapter_digest
 
@@ -104,7 +102,7 @@ def model_step(nb:str, tag:str, preset, overrides:dict, out:Path, adapter=None, 
     if nb in ('03', '04'):  # the base model is `adapter=None`, said explicitly
         params.update(tag=tag, adapter=str(adapter) if adapter else None, alpha=float(alpha))
         return Step(nb, tag, params, (f'{TASK_OF[nb]}_samples.jsonl', f'{TASK_OF[nb]}_results.json'), cfg.hash())
-    return Step(nb, tag, {**params, 'force': force}, ('adapter', 'train_manifest.json'), train_hash(cfg))
+    return Step(nb, tag, {**params, 'force': force}, ('adapter', MANIFEST), train_hash(cfg))
 
 # %% ../nbs/07_study.ipynb #a9c58b8b
 def stored_hash(step:Step, out:Path, ledger:dict)->str|None:
@@ -270,22 +268,6 @@ def get_runner(runner)->Callable:
     if runner not in RUNNERS: raise ValueError(f"unknown runner {runner!r}: use one of {', '.join(RUNNERS)}, "
                                                "or pass a function")
     return RUNNERS[runner]
-
-# %% ../nbs/07_study.ipynb #b33ab1bb
-def record_step(out:Path, # the study's output directory
-                key:str, # the step's key, e.g. '03:r8'
-                entry:dict, # what the ledger keeps of it
-               )->dict: # the ledger as written
-    "Add `entry` to the ledger of `out`, under a lock: the lanes of a parallel study finish steps at once."
-    fd = os.open(out, os.O_RDONLY)
-    try:
-        if fcntl: fcntl.flock(fd, fcntl.LOCK_EX)
-        ledger = {**read_ledger(out), key: entry}
-        tmp = Path(out)/f'.{STEPS_FILE}.{os.getpid()}'
-        tmp.write_text(json.dumps(ledger, indent=1))
-        tmp.replace(Path(out)/STEPS_FILE)
-    finally: os.close(fd)  # closing releases the lock
-    return ledger
 
 # %% ../nbs/07_study.ipynb #c77bc6a9
 def run_step(step:Step, out:Path, nbs:dict, runner, ledger:dict, force:bool=False, log=print)->bool:
