@@ -120,15 +120,38 @@ def _plane(ax, title, mmlu='mmlu'):
            title=title)
 
 # %% ../nbs/06_report.ipynb #4cb506f8
-def plot_tradeoff(deltas:pd.DataFrame, # from `delta_table`
+def _path(ax, table, run, color, mmlu, label=None):  # one training run on the plane: base, its checkpoints, its end
+    pts = [(0, 0.0, 0.0)]
+    for t in table.tag.unique():
+        if (p := parse_tag(t))['config'] != run or p['kind'] not in ('checkpoint', 'final'): continue
+        if (x := _xy(table, t, mmlu)) is not None and (y := _xy(table, t, 'spider')) is not None:
+            pts.append((p['step'] if p['kind'] == 'checkpoint' else math.inf, x['diff'] * 100, y['diff'] * 100))
+    if len(pts) < 3: return False
+    _, xs, ys = zip(*sorted(pts))
+    ax.plot(xs, ys, '.:', color=color, lw=1.2, ms=5, label=label)
+    return True
+
+def plot_tradeoff(deltas:pd.DataFrame, # from `effect_table` (or `delta_table`): one row set per configuration
                   mmlu:str='mmlu', # which MMLU metric for the x axis
+                  seeds:pd.DataFrame|None=None, # `delta_table` of the training runs, to draw each seed and its path
                  )->Figure:
-    "The trade-off plane: Spider gain against MMLU change, one point per configuration."
+    "The trade-off plane: Spider gain against MMLU change per configuration, its seeds, and its path over training."
     fig = Figure(figsize=(6.5, 5), layout='constrained')
     ax = fig.subplots()
     _plane(ax, f'Trade-off: task gain vs general-knowledge change ({ci_columns(deltas)[2]})', mmlu)
     ax.margins(0.12)
+    said = set()  # legend entries for seeds and paths, once
     for i, tag in enumerate(_configs(deltas)):
+        runs = [t for t in _configs(seeds) if seed_of(t)[0] == tag and t != tag] if seeds is not None else []
+        for r in runs:  # each training seed, unpooled
+            x, y = _xy(seeds, r, mmlu), _xy(seeds, r, 'spider')
+            if x is None or y is None: continue
+            ax.plot(x['diff'] * 100, y['diff'] * 100, 'o', ms=5, mfc='none', color=f'C{i}',
+                    label=None if 'seed' in said else 'one training seed')
+            said.add('seed')
+        for run, table in ([(r, seeds) for r in runs] or [(tag, deltas)]):
+            if _path(ax, table, run, f'C{i}', mmlu, None if 'path' in said else 'over training (checkpoints)'):
+                said.add('path')
         if (xy := _point(ax, deltas, tag, f'C{i}', tag, mmlu)):
             ax.annotate(tag, xy, textcoords='offset points', xytext=(6, 6))
     ax.legend(fontsize=8, loc='best')
@@ -616,7 +639,7 @@ def methods_md(effects:pd.DataFrame, # from `effect_table`
             f"shift of letter preference alone explains. Relative change = change / reference accuracy. Items that "
             f"could not be evaluated (e.g. a missing database) are excluded from both models.")
 
-def save_figures(acc, effects, study, dest, out, mmlu='mmlu', notes=None)->dict:
+def save_figures(acc, effects, study, dest, out, mmlu='mmlu', notes=None, deltas=None)->dict:
     "The report's figures under `dest`, MMLU in formulation `mmlu`, `notes` in captions; {section: [(title, path)]}."
     figs = {}
     def save(sec, title, fig, name):
@@ -628,7 +651,7 @@ def save_figures(acc, effects, study, dest, out, mmlu='mmlu', notes=None)->dict:
             m = study[name][0]
             save('Per group', m.label + note, plot_groups(acc, effects, name, m.label, by=m.by), fn)
     if 'spider' in study and mmlu in study and _configs(effects):
-        save('Trade-off', f'trade-off plane, {_mmlu_label(mmlu)}', plot_tradeoff(effects, mmlu), 'tradeoff.png')
+        save('Trade-off', f'trade-off plane, {_mmlu_label(mmlu)}', plot_tradeoff(effects, mmlu, deltas), 'tradeoff.png')
     if mmlu in study and (ck := _configs(effects, 'checkpoint')):
         runs = lambda c: [c, *sorted(p.name for p in Path(out).glob(f'{c}.s*'))]  # trained once, or per seed
         first = lambda c: next((s for t in runs(c) if (s := final_step(out, t))), None)
@@ -682,7 +705,7 @@ def write_report(out, # the study's output directory
     for name, f in dict(accuracy=acc, deltas=deltas, effects=effects, comparisons=comps, formulations=t['formulations'],
                         signs=t['signs'], noise=t['noise']).items():
         f.to_csv(dest/f'{name}.csv', index=False)
-    figs = save_figures(acc, effects, study, dest, out, choice['headline'], figure_notes(choice, effects))
+    figs = save_figures(acc, effects, study, dest, out, choice['headline'], figure_notes(choice, effects), deltas)
     meta = dict(title=title or out.resolve().name, out_dir=Path(os.path.relpath(out, dest)).as_posix(),
                 created=datetime.datetime.now().isoformat(timespec='seconds'),
                 tags=sorted(acc.tag.unique(), key=tag_order), reference=ref, **kw, **kc, pairs=pairs,
