@@ -7,8 +7,8 @@ __all__ = ['CATEGORY_COLORS', 'ACC_KEYS', 'DELTA_KEYS', 'EFFECT_KEYS', 'PUBLISHE
            'model_accuracy', 'plot_groups', 'plot_tradeoff', 'curve', 'plot_forgetting', 'plot_frontier',
            'summary_dict', 'md_table', 'pct', 'md_models', 'md_deltas', 'md_effects', 'md_seeds', 'md_signs',
            'md_noise', 'md_pairs', 'compared_md', 'md_overall', 'md_formulations', 'md_share', 'anchor_check',
-           'md_anchor', 'results_of', 'md_setup', 'report_md', 'seeds_md', 'methods_md', 'save_figures', 'figure_notes',
-           'write_report', 'parse_pairs', 'report_cli', 'results_accuracy', 'plot_models']
+           'md_anchor', 'results_of', 'md_setup', 'report_md', 'seeds_md', 'plot_losses', 'methods_md', 'save_figures',
+           'figure_notes', 'write_report', 'parse_pairs', 'report_cli', 'results_accuracy', 'plot_models']
 
 # %% ../nbs/06_report.ipynb #bfc92ac1
 import json, math, re, datetime, os
@@ -610,6 +610,28 @@ def seeds_md(effects:pd.DataFrame, # from `effect_table`
     return (f"Models trained with several seeds (their number in brackets): {many}; their intervals resample the "
             f"seeds too. The others were trained once.")
 
+# %% ../nbs/06_report.ipynb #aa89ec3b
+def plot_losses(out, # the study's output directory
+                runs, # training runs: configuration names, seeds included (`r8.s2`)
+               )->Figure|None: # None when no run has a loss file
+    "Training loss (a 20-step mean) and validation loss by step of each training run, a colour a configuration."
+    tables = {r: pd.read_csv(p) for r in runs if (p := Path(out)/r/'loss.csv').exists()}
+    if not tables: return None
+    configs = ordered({seed_of(r)[0] for r in tables}, ())
+    fig = Figure(figsize=(7, 4.2), layout='constrained')
+    ax, said = fig.subplots(), set()
+    for r, t in tables.items():
+        c = seed_of(r)[0]
+        color, new = f'C{configs.index(c)}', c not in said
+        ax.plot(t.step, t.loss.rolling(20, min_periods=1).mean(), color=color, lw=1, label=c if new else None)
+        if 'eval_loss' in t and (ev := t.dropna(subset=['eval_loss'])).size:
+            ax.plot(ev.step, ev.eval_loss, 'o--', color=color, ms=4, label=f'{c}: validation' if new else None)
+        said.add(c)
+    ax.set(xlabel='optimizer step', ylabel='cross-entropy of the SQL tokens',
+           title='Training loss (20-step mean) and validation loss')
+    ax.legend(fontsize=8)
+    return fig
+
 # %% ../nbs/06_report.ipynb #589ba918
 def methods_md(effects:pd.DataFrame, # from `effect_table`
                n_boot:int, level:float, seed:int, alpha:float, min_clusters:int, # the report's settings
@@ -657,6 +679,9 @@ def save_figures(acc, effects, study, dest, out, mmlu='mmlu', notes=None, deltas
         first = lambda c: next((s for t in runs(c) if (s := final_step(out, t))), None)
         steps = {c: first(c) for c in {parse_tag(t)['config'] for t in ck}}
         save('Forgetting over training', 'forgetting curves', plot_forgetting(effects, steps, mmlu), 'forgetting.png')
+    runs = [t for t in ordered(acc.tag.unique(), ()) if parse_tag(t)['kind'] == 'final']  # one a training run
+    if (fig := plot_losses(out, runs)) is not None:
+        save('Training', 'training and validation loss', fig, 'losses.png')
     if _configs(effects, 'alpha') and 'spider' in study and mmlu in study:
         save('Frontier (adapter scaled by alpha)', 'frontier', plot_frontier(effects, mmlu), 'frontier.png')
     return figs
