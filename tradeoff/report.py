@@ -525,6 +525,10 @@ def md_setup(out, # the study's output directory
                                      for t, c in cfgs.items()])), '']
     if v := next((r['versions'] for r in res.values() if r.get('versions')), None):
         L += ['Versions: ' + ', '.join(f'{k} {x}' for k, x in v.items()), '']
+    if old := [t for t, r in res.items() if r and r.get('scoring', 1) < SCORING_VERSION]:
+        L += [f"Scored before scorer version {SCORING_VERSION} (float32 logits): {', '.join(f'`{t}`' for t in old)}. "
+              "Their logits were bfloat16, about 0.125 apart near 20, so close choices tied and went to the first "
+              "(letter answers most); scoring them again with this version removes it.", '']
     if steps := {k: x for k, x in read_ledger(out).items() if k.split(':', 1)[1] in tags}:
         L += [f"Notebook runs (total {sum(x['seconds'] for x in steps.values()) / 60:.1f} min):", '',
               md_table(pd.DataFrame(
