@@ -3,6 +3,8 @@
 #   BUNDLE=.devdeps TOK=.devtok TRADEOFF_DATA=.devdata bash benchmarks/gpu/speed.sh OUT_DIR [decode] [mmlu] [train] [lanes] [profile]
 # The model is SmolLM2-135M-Instruct's shape with random weights (benchmarks/random_model.py --like TOK; MODEL_DIR to
 # use another); SHAPE=phi2 builds phi-2's shape instead (2.78B). Each stage writes its table to OUT_DIR/<stage>.txt.
+# OUT_DIR.tar.gz packs them all; on the device tool, give a folder outside $OUT and copy that one file into $OUT
+# (e.g. `bash benchmarks/gpu/speed.sh /tmp/speed decode mmlu; cp /tmp/speed.tar.gz $OUT`): it returns at most 8 files.
 set -u
 out=${1:?usage: benchmarks/gpu/speed.sh OUT_DIR [stages...]}; shift; mkdir -p "$out"
 stages=${*:-decode mmlu train lanes}
@@ -21,15 +23,17 @@ has decode && run decode python3 benchmarks/decode_bench.py --preset $preset --m
   --batch-size ${GEN_BS:-128} --methods ${METHODS:-generate,loop,static,static-auto} --out "$out/decode.json"
 has mmlu && run mmlu python3 benchmarks/mmlu_speed.py --model "$model" --forms ${FORMS:-letter,cloze} --out "$out/mmlu.json"
 has train && run train python3 benchmarks/train_bench.py --preset $preset --model "$model" --quant bf16 --steps 6 \
-  --warmup 2 --rows 512 --variants ${VARIANTS:-grouped-x4,grouped-x8,liger-x4,liger-x8}
+  --warmup 2 --rows 512 --variants ${VARIANTS:-grouped-x8,liger-x8}
 has train4 && run train4 python3 benchmarks/train_bench.py --preset $preset --model "$model" --quant 4bit --steps 6 \
-  --warmup 2 --rows 512 --variants ${VARIANTS4:-seed,seed-x2}
+  --warmup 2 --rows 512 --variants ${VARIANTS4:-seed,seed-x2,seed-x2-liger}
 if has lanes; then  # N training processes at once on the one GPU: does the card take their host overheads in parallel?
-  for i in $(seq ${LANES:-4}); do
+  for i in $(seq ${LANES:-3}); do  # four micro-batch-16 lanes ran out of memory on an 80 GB H100
     timeout ${LIMIT:-240} python3 benchmarks/train_bench.py --preset $preset --model "$model" --quant bf16 --steps 6 --warmup 2 \
-      --rows 512 --variants ${LANE_VARIANT:-grouped-x4} > "$out/lane$i.log" 2>&1 &
+      --rows 512 --variants ${LANE_VARIANT:-liger-x4} > "$out/lane$i.log" 2>&1 &
   done
   wait
   grep -h 'tokens/s' "$out"/lane*.log | tee "$out/lanes.txt"
 fi
 has profile && run profile python3 benchmarks/gpu/where_time_goes.py --model "$model" --stages ${PROFILE_STAGES:-train}
+# one file back (the device tool returns at most 8): OUT_DIR.tar.gz beside OUT_DIR
+tar -czf "${out%/}.tar.gz" -C "$(dirname "$out")" "$(basename "$out")"
