@@ -4,7 +4,7 @@
 
 # %% auto #0
 __all__ = ['CATEGORY_COLORS', 'ACC_KEYS', 'DELTA_KEYS', 'EFFECT_KEYS', 'PUBLISHED_MMLU', 'MODEL_IDS', 'ci_columns',
-           'model_accuracy', 'plot_groups', 'plot_tradeoff', 'curve', 'plot_forgetting', 'plot_frontier',
+           'model_accuracy', 'plot_groups', 'curve', 'plot_tradeoff', 'plot_forgetting', 'plot_frontier',
            'summary_dict', 'md_table', 'pct', 'md_models', 'md_deltas', 'md_effects', 'md_seeds', 'md_signs',
            'md_noise', 'md_pairs', 'compared_md', 'md_overall', 'md_formulations', 'md_share', 'anchor_check',
            'md_anchor', 'results_of', 'md_setup', 'report_md', 'seeds_md', 'plot_losses', 'methods_md', 'save_figures',
@@ -94,6 +94,26 @@ def plot_groups(acc:pd.DataFrame, # from `accuracy_table`
         ax.set_xlabel(by)
     return fig
 
+# %% ../nbs/06_report.ipynb #f2c14307
+def curve(deltas:pd.DataFrame, # from `delta_table`
+          config:str, # configuration name
+          kind:str='checkpoint', # 'checkpoint' (x = step) or 'alpha' (x = alpha)
+          metric:str='mmlu', # metric name
+          group:str='overall', # group
+          last_step:int|None=None, # x of the final model on a checkpoint curve (None: leave it out)
+         )->pd.DataFrame: # x, diff, lo, hi (`ci_columns`); starts at the base model (x=0, no change)
+    "Change against base along a configuration's checkpoints or adapter scales."
+    d, rows = deltas[(deltas.metric == metric) & (deltas.group == group)], [dict(x=0.0, diff=0.0, lo=0.0, hi=0.0)]
+    lo, hi, _ = ci_columns(deltas)
+    for _, r in d.iterrows():
+        t = parse_tag(r.tag)
+        if t['config'] != config: continue
+        x = (t['step'] if t['kind'] == kind == 'checkpoint'
+             else t['alpha'] if kind == 'alpha' and t['kind'] in ('alpha', 'final')
+             else last_step if kind == 'checkpoint' and t['kind'] == 'final' else None)
+        if x is not None: rows.append(dict(x=float(x), diff=r['diff'], lo=r[lo], hi=r[hi]))
+    return pd.DataFrame(rows).sort_values('x').drop_duplicates('x', keep='last').reset_index(drop=True)
+
 # %% ../nbs/06_report.ipynb #88e7f20e
 def _xy(deltas, tag, metric):
     r = deltas[(deltas.tag == tag) & (deltas.metric == metric) & (deltas.group == 'overall')]
@@ -121,14 +141,10 @@ def _plane(ax, title, mmlu='mmlu'):
 
 # %% ../nbs/06_report.ipynb #4cb506f8
 def _path(ax, table, run, color, mmlu, label=None):  # one training run on the plane: base, its checkpoints, its end
-    pts = [(0, 0.0, 0.0)]
-    for t in table.tag.unique():
-        if (p := parse_tag(t))['config'] != run or p['kind'] not in ('checkpoint', 'final'): continue
-        if (x := _xy(table, t, mmlu)) is not None and (y := _xy(table, t, 'spider')) is not None:
-            pts.append((p['step'] if p['kind'] == 'checkpoint' else math.inf, x['diff'] * 100, y['diff'] * 100))
-    if len(pts) < 3: return False
-    _, xs, ys = zip(*sorted(pts))
-    ax.plot(xs, ys, '.:', color=color, lw=1.2, ms=5, label=label)
+    xy = curve(table, run, 'checkpoint', mmlu, last_step=math.inf).merge(
+        curve(table, run, 'checkpoint', 'spider', last_step=math.inf), on='x', suffixes=('_m', '_s'))
+    if len(xy) < 3: return False  # the base model and the end: no checkpoint between
+    ax.plot(xy.diff_m * 100, xy.diff_s * 100, '.:', color=color, lw=1.2, ms=5, label=label)
     return True
 
 def plot_tradeoff(deltas:pd.DataFrame, # from `effect_table` (or `delta_table`): one row set per configuration
@@ -156,26 +172,6 @@ def plot_tradeoff(deltas:pd.DataFrame, # from `effect_table` (or `delta_table`):
             ax.annotate(tag, xy, textcoords='offset points', xytext=(6, 6))
     ax.legend(fontsize=8, loc='best')
     return fig
-
-# %% ../nbs/06_report.ipynb #f2c14307
-def curve(deltas:pd.DataFrame, # from `delta_table`
-          config:str, # configuration name
-          kind:str='checkpoint', # 'checkpoint' (x = step) or 'alpha' (x = alpha)
-          metric:str='mmlu', # metric name
-          group:str='overall', # group
-          last_step:int|None=None, # x of the final model on a checkpoint curve (None: leave it out)
-         )->pd.DataFrame: # x, diff, lo, hi (`ci_columns`); starts at the base model (x=0, no change)
-    "Change against base along a configuration's checkpoints or adapter scales."
-    d, rows = deltas[(deltas.metric == metric) & (deltas.group == group)], [dict(x=0.0, diff=0.0, lo=0.0, hi=0.0)]
-    lo, hi, _ = ci_columns(deltas)
-    for _, r in d.iterrows():
-        t = parse_tag(r.tag)
-        if t['config'] != config: continue
-        x = (t['step'] if t['kind'] == kind == 'checkpoint'
-             else t['alpha'] if kind == 'alpha' and t['kind'] in ('alpha', 'final')
-             else last_step if kind == 'checkpoint' and t['kind'] == 'final' else None)
-        if x is not None: rows.append(dict(x=float(x), diff=r['diff'], lo=r[lo], hi=r[hi]))
-    return pd.DataFrame(rows).sort_values('x').drop_duplicates('x', keep='last').reset_index(drop=True)
 
 # %% ../nbs/06_report.ipynb #f1bab1c5
 CATEGORY_COLORS = {'STEM': 'tab:purple', 'humanities': 'tab:red', 'social sciences': 'tab:green', 'other': 'tab:brown'}
