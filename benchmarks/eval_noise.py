@@ -17,10 +17,9 @@ def tied(folder: Path, col: str) -> float:
 
 def main(study: str):
     t = eval_noise(load_study(study), n_boot=2000)
-    t['tied_first'] = [tied(Path(study)/r.tag, {'mmlu': 'loglik', 'mmlu_cloze': 'loglik_cloze'}[r.metric])
-                       if r.metric.startswith('mmlu') else np.nan for r in t.itertuples()]
-    t['tied_repeat'] = [tied(Path(study)/r.repeat, {'mmlu': 'loglik', 'mmlu_cloze': 'loglik_cloze'}[r.metric])
-                        if r.metric.startswith('mmlu') else np.nan for r in t.itertuples()]
+    col = {'mmlu': 'loglik', 'mmlu_cloze': 'loglik_cloze'}  # where each MMLU metric's log-likelihoods are
+    for which, tags in (('tied_first', t.tag), ('tied_repeat', t.repeat)):
+        t[which] = [tied(Path(study)/tag, col[m]) if m in col else np.nan for tag, m in zip(tags, t.metric)]
     cols = ['metric', 'tag', 'repeat', 'n', 'acc', 'acc_repeat', 'diff', 'lo', 'hi', 'agree', 'same_answer',
             'tied_first', 'tied_repeat']
     print(t[cols].to_markdown(index=False, floatfmt='.4f'))
