@@ -12,6 +12,7 @@ __all__ = ['TASK_OF', 'STEP_CHAPTERS', 'RUNNERS', 'split_specs', 'parse_spec', '
 # %% ../nbs/07_study.ipynb #0144b482
 import ast, json, os, re, sys, time, types, hashlib, datetime, importlib.util, multiprocessing
 from multiprocessing.connection import wait
+from fnmatch import fnmatch
 from itertools import takewhile
 from dataclasses import dataclass
 from typing import Callable, Literal
@@ -293,8 +294,10 @@ def run_step(step:Step, out:Path, nbs:dict, runner, ledger:dict, force:bool=Fals
 
 # %% ../nbs/07_study.ipynb #1c2231c3
 def checkpoints_of(out, name:str)->list: # [(step, path)] sorted by step
-    "Training checkpoints saved for configuration `name`."
-    ck = [(checkpoint_step(p), p) for p in (Path(out)/name/'checkpoints').glob('checkpoint-*') if p.is_dir()]
+    "Training checkpoints saved for configuration `name`: its folders, or, once they are gone, those its manifest lists."
+    d = Path(out)/name/'checkpoints'
+    found = [p for p in d.glob('checkpoint-*') if p.is_dir()] or [d/c for c in read_manifest(out, name).get('checkpoints', [])]
+    ck = [(checkpoint_step(p), p) for p in found]
     return sorted((s, p) for s, p in ck if s is not None)
 
 # %% ../nbs/07_study.ipynb #fed27764
@@ -329,11 +332,14 @@ def run_lane(name:str, # 'base', or a configuration's name
         for tag, ov in [('base', {}), *((eval_tag('base', k), v) for k, v in (noise or {}).items())]:
             for nb in ('03', '04'): go(model_step(nb, tag, preset, {**overrides, **ov}, out))
         return
-    go(model_step('02', name, c['preset'], c['overrides'], out, force=force))
-    curve = {'mmlu_format': curve_format} if curve_format else {}
-    for tag, adapter, a in lane_models(out, name, alphas, checkpoints, curve_seeds):
-        ov = c['overrides'] | (curve if tag != name else {})
-        for nb in ('03', '04'): go(model_step(nb, tag, c['preset'], ov, out, adapter, a))
+    train, curve = model_step('02', name, c['preset'], c['overrides'], out, force=force), \
+        {'mmlu_format': curve_format} if curve_format else {}
+    evals = lambda: [model_step(nb, tag, c['preset'], c['overrides'] | (curve if tag != name else {}), out, adapter, a)
+                     for tag, adapter, a in lane_models(out, name, alphas, checkpoints, curve_seeds) for nb in ('03', '04')]
+    # trained on another machine or in an earlier session, every model scored: the weights are not needed again
+    scored = not force and stored_hash(train, out, ledger) == train.cfg_hash and all(step_done(s, out, ledger) for s in evals())
+    if not scored: go(train)
+    for step in evals(): go(step)
 
 # %% ../nbs/07_study.ipynb #9b86056a
 def run_study(preset='demo', # study preset: name or YAML path
@@ -352,7 +358,8 @@ def run_study(preset='demo', # study preset: name or YAML path
               curve_format:str|None=None, # MMLU formulation of checkpoints and alphas (None: the config's)
               noise:dict|None=None, # {label: overrides}: the base model scored again (evaluation noise)
               pairs=None, # [(a, b), ...]: configurations the report compares (None: every pair)
-             )->Path: # the report (`<out>/report/report.md`)
+              only=None, # run only the lanes whose names match these patterns, e.g. ('base', '*.s1'); no report
+             )->Path|None: # the report (`<out>/report/report.md`); None when `only` left lanes out
     "Run the study: base evaluation, training and evaluation of each configuration, then the report."
     overrides, nbs = overrides or {}, find_notebooks(nbs)
     p = _preset_arg(preset)
@@ -360,10 +367,14 @@ def run_study(preset='demo', # study preset: name or YAML path
     cfgs = study_configs(p, configs, overrides, seeds)
     out.mkdir(parents=True, exist_ok=True)
     lanes = [('base', None), *sorted(cfgs.items(), key=lambda kv: seed_of(kv[0])[1] or 0)]  # seed 1 of all first
+    if only: lanes = [(n, c) for n, c in lanes if any(fnmatch(n, pat) for pat in only)]
     args = (p, overrides, out, nbs, runner, alphas, checkpoints, force, curve_seeds, curve_format, noise)
     if devices: run_lanes(lanes, devices, args, log)  # the runner goes by name: lane processes import it
     else:
         for name, c in lanes: run_lane(name, c, *args, log=log)
+    if only:
+        log(f"report: not written (this run was limited to {', '.join(n for n, _ in lanes)})")
+        return None
     tags = (['base'] + [eval_tag('base', k) for k in noise or {}]
             + [t for name in cfgs for t, *_ in lane_models(out, name, alphas, checkpoints, curve_seeds)])
     report = Step('06', 'report', dict(preset=p, out_dir=str(out), overrides=overrides, tags=tags, pairs=pairs),
@@ -396,12 +407,13 @@ def study_cli(preset:str='demo', # study preset: name or YAML path
               curve_format:str='', # MMLU formulation for checkpoints and alphas: letter, cloze ('': the config's)
               noise:list[str]|None=None, # LABEL:key=value,...: the base model scored again with these overrides
               pairs:str='', # configurations the report compares, 'a:b,c:d' (b minus a; '': every pair)
+              only:str='', # run only these lanes (patterns), e.g. 'base,*.s1': a part that fits a session; no report
              ):
     "Run a trade-off study (chapters 02-06 through papermill) and write its report."
     run_study(preset, config, out_dir, parse_alphas(alphas), checkpoints, parse_overrides(overrides), force, nbs,
               runner=runner, devices=split_top(devices) or None, seeds=seeds, curve_seeds=curve_seeds or None,
               curve_format=curve_format or None, noise={n: ov for n, _, ov in map(parse_spec, split_specs(noise))},
-              pairs=parse_pairs(pairs))
+              pairs=parse_pairs(pairs), only=split_top(only) or None)
 
 # %% ../nbs/07_study.ipynb #704b6394
 def _lane_process(device:str, name:str, c, args:tuple, verbose:bool, share:float):
