@@ -6,11 +6,11 @@
 __all__ = ['PREDICTIONS_FILE', 'METRICS', 'FORMULATIONS', 'paired_outcomes', 'discordant', 'mcnemar_p', 'bootstrap_tables',
            'relative_change', 'paired_bootstrap', 'holm', 'holm_levels', 'p_text', 'fmt_p', 'level_text', 'verdict',
            'paired_stats', 'ordered', 'compare', 'mix_expect', 'mix_test', 'study_tags', 'replicas', 'samples_file',
-           'predictions_samples', 'read_samples', 'Metric', 'read_metric', 'load_study', 'accuracy_table',
-           'delta_table', 'bootstrap_change', 'boot_p', 'boot_interval', 'seed_stats', 'holm_family', 'compare_models',
-           'values_on', 'aligned', 'mix_columns', 'effect_table', 'sign_table', 'eval_noise', 'model_pairs',
-           'pair_table', 'answer_check', 'choose_formulation', 'formulation_md', 'caveat', 'formulation_table',
-           'margins', 'knowledge_share', 'plot_effects']
+           'predictions_samples', 'read_samples', 'has_samples', 'Metric', 'read_metric', 'load_study',
+           'accuracy_table', 'delta_table', 'bootstrap_change', 'boot_p', 'boot_interval', 'seed_stats', 'holm_family',
+           'compare_models', 'values_on', 'aligned', 'mix_columns', 'effect_table', 'sign_table', 'eval_noise',
+           'model_pairs', 'pair_table', 'answer_check', 'choose_formulation', 'formulation_md', 'caveat',
+           'formulation_table', 'margins', 'knowledge_share', 'plot_effects']
 
 # %% ../nbs/05_regression.ipynb #480d43dc
 import json, math, re, datetime, os
@@ -283,6 +283,16 @@ def read_samples(out, # the study's folder
     "Model `tag`'s per-item records of `task`: its samples file, plain or gzipped, else (MMLU) the answers table."
     if p := samples_file(Path(out)/tag, task): return pd.read_json(p, lines=True)
     return predictions_samples(out, tag) if task == 'mmlu' else None
+
+# %% ../nbs/05_regression.ipynb #f6cc9d6c
+def has_samples(out, # the study's folder
+                tag:str, # model tag
+                task:str, # 'spider', 'mmlu', ...
+               )->bool:
+    "Whether `read_samples` finds records of `task` for model `tag` (without reading them)."
+    if samples_file(Path(out)/tag, task): return True
+    p = Path(out)/PREDICTIONS_FILE
+    return task == 'mmlu' and p.exists() and tag in pd.read_csv(p, nrows=0).columns
 
 # %% ../nbs/05_regression.ipynb #e2b07afd
 @dataclass

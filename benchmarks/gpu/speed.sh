@@ -34,6 +34,6 @@ if has lanes; then  # N training processes at once on the one GPU: does the card
   wait
   grep -h 'tokens/s' "$out"/lane*.log | tee "$out/lanes.txt"
 fi
-has profile && run profile python3 benchmarks/gpu/where_time_goes.py --model "$model" --stages ${PROFILE_STAGES:-train}
+has profile && run profile python3 benchmarks/gpu/where_time_goes.py --model "$model" --stages ${PROFILE_STAGES:-train,qlora,qlora-liger}
 # one file back (the device tool returns at most 8): OUT_DIR.tar.gz beside OUT_DIR
 tar -czf "${out%/}.tar.gz" -C "$(dirname "$out")" "$(basename "$out")"

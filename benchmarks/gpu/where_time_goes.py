@@ -4,7 +4,9 @@
 
 Profiles, with torch.profiler, one batch of each hot path on the model: the engine's decode loop (16 steps of 128
 rows), its fixed-buffer decoder (the same), an MMLU letter batch and a cloze batch (64 questions each), and one
-LoRA training step (micro-batch 16, all linear layers). For each: wall seconds, the sum of kernel times on the GPU,
+training step of each kind asked for: `train` (bf16 LoRA on every linear
+layer, micro-batch 16), `qlora` (4-bit, the seed's LoRA on q and v, micro-batch 8), `qlora-liger` (the same with
+liger-kernel's kernels). For each: wall seconds, the sum of kernel times on the GPU,
 their ratio (near 1: the GPU is busy; far below: the host is the bottleneck), kernels launched, and the top host-side
 operators by self time.
 """
@@ -32,6 +34,9 @@ def profiled(name, fn, top=8):
           f"{graphs} graph launches, {launches / max(wall, 1e-9):.0f} launches/s")
     rows = sorted((e for e in ev if e.device_type == torch.autograd.DeviceType.CPU), key=lambda e: -e.self_cpu_time_total)
     for e in rows[:top]: print(f"  {e.key[:60]:60s} self {e.self_cpu_time_total / 1e3:9.1f} ms  x{e.count}")
+    ks = sorted((e for e in ev if e.device_type == torch.autograd.DeviceType.CUDA), key=lambda e: -e.self_device_time_total)
+    print('  GPU kernels by time:')
+    for e in ks[:top]: print(f"  {e.key[:60]:60s} {e.self_device_time_total / 1e3:9.1f} ms  x{e.count}")
 
 
 def main():
@@ -56,12 +61,15 @@ def main():
         for cloze in (False, True):
             profiled(f"MMLU {'cloze' if cloze else 'letter'}, 64 questions of one subject",
                      lambda: score_formulation(lm, rows, shots, 5, cloze, 64))
-    if 'train' in stages:
-        from tradeoff.finetune import training_rows, training_dataset, make_trainer
-        import tempfile
-        tcfg = load_config('smollm2-gpu', model=a.model, data=a.data, quant='bf16', train_n=256, batch_size=16,
-                           grad_accum=1, save_steps=0)
+    from tradeoff.finetune import training_rows, training_dataset, make_trainer
+    steps = dict(train=dict(quant='bf16', batch_size=16),  # bf16 LoRA on every linear layer
+                 qlora=dict(quant='4bit', batch_size=8, lora_targets=['q_proj', 'v_proj']),  # the seed's, one pass
+                 **{'qlora-liger': dict(quant='4bit', batch_size=8, lora_targets=['q_proj', 'v_proj'], kernels='liger')})
+    for name in [s for s in stages if s in steps]:
+        tcfg = load_config('smollm2-gpu', model=a.model, data=a.data, **steps[name], train_n=256, grad_accum=1,
+                           micro_batch=0, save_steps=0)
         ds, _ = training_dataset(training_rows(tcfg, lm.tok)[0], lm.tok, tcfg.max_length)
+        import tempfile
         with tempfile.TemporaryDirectory() as d:
             tr = make_trainer(tcfg, ds, d, max_steps=3, save_strategy='no', logging_steps=10**6, disable_tqdm=True)
             batch = next(iter(tr.get_train_dataloader()))
@@ -71,7 +79,8 @@ def main():
             tr.create_optimizer()
             tr.current_gradient_accumulation_steps = 1  # what `train` sets before its first step
             n = int((batch['labels'] != -100).sum())
-            profiled(f"one LoRA training step, micro-batch 16 ({batch['input_ids'].numel()} tokens, {n} labelled)", step)
-
+            profiled(f"one training step, {name} ({tcfg.quant}, micro-batch {tcfg.batch_size}, "
+                     f"{batch['input_ids'].numel()} tokens, {n} labelled)", step)
+            del tr
 
 if __name__ == '__main__': main()
