@@ -25,7 +25,7 @@ from tradeoff.config import load_config
 from tradeoff.data import load_spider, sample_items
 from tradeoff.machine import hardware_summary
 from tradeoff.runs import library_versions
-from tradeoff.generation import LM, build_sql_prompt, batch_order
+from tradeoff.generation import LM, build_sql_prompt, batch_order, SQL_STOP
 
 
 def ceilings(dev) -> dict:
@@ -71,7 +71,7 @@ def engine(lm, ids, batches, max_new_tokens, static):
     texts, counts = [None] * len(ids), [0] * len(ids)
     run = lm._generate_static if static else lm._generate_batch
     for b in batches:
-        ts, ns = run([ids[i] for i in b], max_new_tokens, True)
+        ts, ns = run([ids[i] for i in b], max_new_tokens, SQL_STOP)
         for i, t, n in zip(b, ts, ns): texts[i], counts[i] = t, n
     return texts, counts
 
@@ -97,7 +97,7 @@ def main():
     print(f"{cfg.model} ({lm.model.dtype}) on {hardware_summary()}; {len(items)} questions ({len(peer)} for the peers), "
           f"{cfg.sql_shots} shots, max_new_tokens {cfg.max_new_tokens}; loaded in {load_s:.1f} s; copy "
           f"{ceil['copy_bytes_per_s'] / 1e12:.2f} TB/s, bf16 {ceil['bf16_flops_per_s'] / 1e12:.0f} TFLOP/s", flush=True)
-    lm._generate_static(sets['peer'][:4], 8, True); lm._generate_batch(sets['peer'][:4], 8, True)  # warm-up
+    lm._generate_static(sets['peer'][:4], 8, SQL_STOP); lm._generate_batch(sets['peer'][:4], 8, SQL_STOP)  # warm-up
     rows, answers = [], {}
     for m in a.methods.split(','):
         for which in (('peer', 'all') if m.startswith('static') and a.peer_n < len(items) else ('peer',)):

@@ -16,7 +16,7 @@ from tradeoff.config import load_config
 from tradeoff.data import load_spider, sample_items
 from tradeoff.machine import hardware_summary
 from tradeoff.runs import library_versions
-from tradeoff.generation import LM, build_sql_prompt, answer_end
+from tradeoff.generation import LM, build_sql_prompt, answer_end, SQL_STOP
 from peak_memory import PeakMemory  # benchmarks/peak_memory.py
 
 
@@ -36,7 +36,7 @@ def seed_loop(lm: LM, prompts: list, max_new_tokens: int = 150) -> tuple[list, l
 def engine(lm: LM, prompts: list, max_new_tokens: int) -> tuple[list, list]:
     "The batched engine, in input order."
     texts, counts = [None] * len(prompts), [0] * len(prompts)
-    for idx, ts, ns, _ in lm.generate_batches(prompts, max_new_tokens):
+    for idx, ts, ns, _ in lm.generate_batches(prompts, max_new_tokens, SQL_STOP):
         for i, t, n in zip(idx, ts, ns): texts[i], counts[i] = t, n
     return texts, counts
 

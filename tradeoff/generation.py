@@ -6,6 +6,7 @@
 from __future__ import annotations
 import os, re, json, time, random, hashlib, functools, inspect, contextlib
 from pathlib import Path
+from typing import Callable, NamedTuple
 import numpy as np, torch
 from fastcore.basics import patch
 from tqdm.auto import tqdm
@@ -17,10 +18,11 @@ from .models import *
 from .runs import SCORING_VERSION
 
 # %% auto #0
-__all__ = ['SQL_INSTRUCTION', 'PROMPT_FORMATS', 'GEN_MEMORY_SHARE', 'MEMORY_SHARE_ENV', 'SQL_PROMPT_VERSION', 'context_size',
-           'resolve_format', 'format_prompt', 'schema_tables', 'shot_schema', 'pick_shots', 'build_sql_prompt',
-           'sql_prompt', 'sql_training_pair', 'answer_end', 'end_token_ids', 'float_head', 'LM', 'shared_prefix',
-           'batch_order', 'prefix_groups', 'cache_arg', 'free_memory', 'eval_key', 'read_cache', 'append_cache']
+__all__ = ['SQL_INSTRUCTION', 'PROMPT_FORMATS', 'SQL_STOP', 'GEN_MEMORY_SHARE', 'MEMORY_SHARE_ENV', 'SQL_PROMPT_VERSION',
+           'context_size', 'resolve_format', 'format_prompt', 'schema_tables', 'shot_schema', 'pick_shots',
+           'build_sql_prompt', 'sql_prompt', 'sql_training_pair', 'answer_end', 'end_token_ids', 'float_head', 'LM',
+           'Stop', 'shared_prefix', 'batch_order', 'prefix_groups', 'cache_arg', 'free_memory', 'eval_key',
+           'read_cache', 'append_cache']
 
 # %% ../nbs/01_baseline.ipynb #2aa44850
 SQL_INSTRUCTION = ("Write a SQLite query that answers the question about the database below. Use only its tables "
@@ -222,7 +224,7 @@ class LM:
         if tok.pad_token is None: tok.pad_token = tok.eos_token
         tok.padding_side = 'left'
         self.model, self.tok, self.batch_size, self.adapter, self.alpha = float_head(model), tok, batch_size, adapter, alpha
-        self.device, self.end_ids, self._flags, self.engine = model.device, end_token_ids(model, tok), None, engine
+        self.device, self.end_ids, self._flags, self.engine = model.device, end_token_ids(model, tok), {}, engine
 
     def __repr__(self):
         return f"LM({self.model.config.model_type}, {self.model.dtype}, {self.device}, batch_size={self.batch_size})"
@@ -246,27 +248,35 @@ def from_config(cls: LM, cfg: StudyConfig, # model, quant, device and gen_batch_
     if reuse: _KEPT[key] = lm
     return lm
 
+# %% ../nbs/01_baseline.ipynb #c0513172
+class Stop(NamedTuple):
+    "Where generated answers end: `end(text)` gives the index after an answer's end (None: not yet)."
+    end: Callable[[str], int|None] # e.g. `answer_end`
+    marks: str # the characters an answer can end at: only a token holding one of them is looked at
+
+SQL_STOP = Stop(answer_end, ';\n')  # Spider's answers end after their SQL statement
+
 # %% ../nbs/01_baseline.ipynb #68786439
-@patch(as_prop=True)
-def stop_flags(self: LM) -> torch.Tensor:
-    "For every token id: can it end an answer (its text holds ';' or a newline)?"
-    if self._flags is None:
+@patch
+def stop_flags(self: LM, marks: str) -> torch.Tensor:
+    "For every token id: can an answer end at it (its text holds one of `marks`)?"
+    if marks not in self._flags:
         texts = self.tok.batch_decode([[i] for i in range(len(self.tok))])
         flags = torch.zeros(max(len(texts), getattr(self.model.config, 'vocab_size', 0) or 0), dtype=torch.bool)
-        flags[:len(texts)] = torch.tensor([';' in t or '\n' in t for t in texts])
-        self._flags = flags
-    return self._flags
+        flags[:len(texts)] = torch.tensor([any(m in t for m in marks) for t in texts])
+        self._flags[marks] = flags
+    return self._flags[marks]
 
 # %% ../nbs/01_baseline.ipynb #69221534
 @patch
 def ended(self: LM, new: list[int], # the tokens generated so far for one row
-          stop: bool = True # also end at the end of the SQL statement
+          stop: Stop|None = None # where an answer ends (e.g. `SQL_STOP`); None: only at an end token
          ) -> bool:
-    "Is this row's answer finished: an end token, or (with `stop`) the end of its SQL?"
+    "Is this row's answer finished: an end token, or (with `stop`) the end of its answer in its text?"
     t = new[-1]
     if t in self.end_ids: return True
-    if not (stop and t < len(self.stop_flags) and bool(self.stop_flags[t])): return False
-    return answer_end(self.tok.decode(new, skip_special_tokens=True)) is not None
+    if stop is None or not (t < len(flags := self.stop_flags(stop.marks)) and bool(flags[t])): return False
+    return stop.end(self.tok.decode(new, skip_special_tokens=True)) is not None
 
 # %% ../nbs/01_baseline.ipynb #75d8fe67
 def _lcp(*seqs: list) -> int:
@@ -401,7 +411,7 @@ def prefill(self: LM, ids: list[list[int]], # a batch of prompts, as token lists
 
 # %% ../nbs/01_baseline.ipynb #1b2065be
 @patch
-def _generate_batch(self: LM, ids: list[list[int]], max_new_tokens: int, stop: bool) -> tuple[list[str], list[int]]:
+def _generate_batch(self: LM, ids: list[list[int]], max_new_tokens: int, stop: Stop|None) -> tuple[list[str], list[int]]:
     "Greedy answers for one batch: shared prefixes once, then a token per step for each row still running."
     logits, cache, att, pos = self.prefill(ids, room=max_new_tokens)
     live, new = list(range(len(ids))), [[] for _ in ids]
@@ -417,7 +427,7 @@ def _generate_batch(self: LM, ids: list[list[int]], max_new_tokens: int, stop: b
             nxt, att, pos, live = nxt[sel], att[sel], pos[sel], [live[j] for j in keep]
         att, pos = torch.cat([att, att.new_ones(len(live), 1)], 1), pos + 1
     texts = [self.tok.decode(n, skip_special_tokens=True) for n in new]
-    return [t[:answer_end(t)] if stop else t for t in texts], [len(n) for n in new]
+    return [t[:stop.end(t)] if stop else t for t in texts], [len(n) for n in new]
 
 # %% ../nbs/01_baseline.ipynb #b2352a4b
 def _grouped_attention(module, q, k, v, mask, dropout: float = 0.0, scaling=None, **kwargs):
@@ -517,14 +527,14 @@ def run(self: _Decoder, steps: int):
 
 # %% ../nbs/01_baseline.ipynb #d3c6478b
 @patch
-def _finish(self: LM, new: list[int], start: int, stop: bool) -> int|None:
+def _finish(self: LM, new: list[int], start: int, stop: Stop|None) -> int|None:
     "How many tokens of `new` its answer takes (checked from token `start` on), or None if it is not done."
     return next((j + 1 for j in range(start, len(new)) if self.ended(new[:j + 1], stop)), None)
 
 # %% ../nbs/01_baseline.ipynb #d8219c06
 @patch
 @torch.inference_mode()
-def _generate_static(self: LM, ids: list[list[int]], max_new_tokens: int, stop: bool,
+def _generate_static(self: LM, ids: list[list[int]], max_new_tokens: int, stop: Stop|None,
                      check: int = 16 # steps between looks at which rows are done
                     ) -> tuple[list[str], list[int]]:
     "Greedy answers for one batch in fixed buffers (a CUDA graph a step on a GPU), as `_generate_batch` gives them."
@@ -542,7 +552,7 @@ def _generate_static(self: LM, ids: list[list[int]], max_new_tokens: int, stop: 
         dec.run(n := min(check, max_new_tokens - done))
         done += n
     texts = [self.tok.decode(n[:e], skip_special_tokens=True) for n, e in zip(new, ends)]
-    return [t[:answer_end(t)] if stop else t for t in texts], [len(n[:e]) for n, e in zip(new, ends)]
+    return [t[:stop.end(t)] if stop else t for t in texts], [len(n[:e]) for n, e in zip(new, ends)]
 
 # %% ../nbs/01_baseline.ipynb #aead75d2
 @patch(as_prop=True)
@@ -595,7 +605,7 @@ def _batches(self: LM, ids: list[list[int]], order: list[int], max_new_tokens: i
 
 # %% ../nbs/01_baseline.ipynb #aa591b76
 @patch
-def generate_batches(self: LM, prompts: list[str], max_new_tokens: int = 128, stop: bool = True):
+def generate_batches(self: LM, prompts: list[str], max_new_tokens: int = 128, stop: Stop|None = None):
     "Yield `(indices, texts, n_tokens, seconds)` for each batch of `prompts`, in `batch_order`."
     if not prompts: return
     ids = self.tok(list(prompts), add_special_tokens=False).input_ids
@@ -609,7 +619,7 @@ def generate_batches(self: LM, prompts: list[str], max_new_tokens: int = 128, st
 @patch
 def generate(self: LM, prompts: list[str], # complete model inputs (see `sql_prompt`)
              max_new_tokens: int = 128,
-             stop: bool = True, # end each answer after its SQL statement (else only at EOS)
+             stop: Stop|None = None, # where an answer ends (e.g. `SQL_STOP`: after its SQL statement); None: at an end token
              progress: bool = True # show a progress bar
             ) -> list[str]:
     "Greedy continuations of `prompts`, in their order, generated in batches."
@@ -691,7 +701,7 @@ def answer_sql(self: LM, cfg: StudyConfig, # prompt and decoding settings (sql_s
     todo = [j for j, (it, b) in enumerate(zip(items, built))
             if done.get(it['id'], {}).get('prompt_sha') != _sha(b['prompt'])]
     with tqdm(total=len(items), initial=len(items) - len(todo), unit='item', desc='SQL', disable=not progress) as bar:
-        for idx, texts, counts, secs in self.generate_batches([built[j]['prompt'] for j in todo], cfg.max_new_tokens):
+        for idx, texts, counts, secs in self.generate_batches([built[j]['prompt'] for j in todo], cfg.max_new_tokens, SQL_STOP):
             recs = [_answer_record(items[todo[i]], built[todo[i]], key, t, n, secs / len(idx))
                     for i, t, n in zip(idx, texts, counts)]
             append_cache(cache_path, recs)

@@ -18,7 +18,7 @@ import torch
 from torch.profiler import profile, ProfilerActivity
 from tradeoff.config import load_config
 from tradeoff.data import load_spider, load_mmlu, sample_items
-from tradeoff.generation import LM, build_sql_prompt, batch_order
+from tradeoff.generation import LM, build_sql_prompt, batch_order, SQL_STOP
 
 
 def profiled(name, fn, top=8):
@@ -51,8 +51,8 @@ def main():
         items = sample_items(load_spider(cfg.spider_dir), 128, seed=0, by='db_id')
         ids = lm.tok([build_sql_prompt(it, cfg, lm.tok)['prompt'] for it in items], add_special_tokens=False).input_ids
         ids = [ids[i] for i in batch_order(ids)]
-        profiled('decode loop, 128 rows x 16 tokens', lambda: lm._generate_batch(ids, 16, True))
-        profiled('fixed-buffer decoder, 128 rows x 16 tokens', lambda: lm._generate_static(ids, 16, True))
+        profiled('decode loop, 128 rows x 16 tokens', lambda: lm._generate_batch(ids, 16, SQL_STOP))
+        profiled('fixed-buffer decoder, 128 rows x 16 tokens', lambda: lm._generate_static(ids, 16, SQL_STOP))
     if 'mmlu' in stages:
         from tradeoff.mmlu import dev_shots, score_formulation
         rows = sample_items(load_mmlu(cfg.mmlu_dir, subjects=['high_school_biology']), 64, seed=0).to_dict('records')
