@@ -22,7 +22,7 @@ __all__ = ['SQL_INSTRUCTION', 'PROMPT_FORMATS', 'SQL_STOP', 'GEN_MEMORY_SHARE', 
            'context_size', 'resolve_format', 'format_prompt', 'schema_tables', 'shot_schema', 'pick_shots',
            'build_sql_prompt', 'sql_prompt', 'sql_training_pair', 'answer_end', 'end_token_ids', 'float_head', 'LM',
            'Stop', 'shared_prefix', 'batch_order', 'prefix_groups', 'cache_arg', 'free_memory', 'eval_key',
-           'read_cache', 'append_cache']
+           'read_cache', 'append_cache', 'answer_sql']
 
 # %% ../nbs/01_baseline.ipynb #2aa44850
 SQL_INSTRUCTION = ("Write a SQLite query that answers the question about the database below. Use only its tables "
@@ -687,21 +687,21 @@ def _answer_record(item: dict, built: dict, key: str, raw: str, n_tokens: int, s
     return dict(id=item['id'], key=key, prompt_sha=_sha(built['prompt']), raw=raw, seconds=round(seconds, 4),
                 n_tokens=n_tokens, n_prompt_tokens=built['n_tokens'], shortened=built['shortened'])
 
-@patch
-def answer_sql(self: LM, cfg: StudyConfig, # prompt and decoding settings (sql_shots, sample_rows, max_new_tokens, ...)
+def answer_sql(lm: LM, # the model, with the adapter and strength it carries
+               cfg: StudyConfig, # prompt and decoding settings (sql_shots, sample_rows, max_new_tokens, ...)
                items: list, # Spider items to answer
                cache_path, # the per-item cache, e.g. run_dir(cfg, tag)/'spider_generations.jsonl'
                spider_dir=None, # default: cfg.spider_dir
                progress: bool = True # show a progress bar
               ) -> list[dict]:
-    "SQL answers to `items`, one record per item in order, resuming from and appending to the cache at `cache_path`."
-    key = eval_key('spider', cfg, self, SQL_PROMPT_VERSION)
-    built = [build_sql_prompt(it, cfg, self.tok, spider_dir) for it in items]
+    "`lm`'s SQL answers to `items`, one record per item in order, resuming from and appending to the cache at `cache_path`."
+    key = eval_key('spider', cfg, lm, SQL_PROMPT_VERSION)
+    built = [build_sql_prompt(it, cfg, lm.tok, spider_dir) for it in items]
     done = {r['id']: r for r in read_cache(cache_path, key)}
     todo = [j for j, (it, b) in enumerate(zip(items, built))
             if done.get(it['id'], {}).get('prompt_sha') != _sha(b['prompt'])]
     with tqdm(total=len(items), initial=len(items) - len(todo), unit='item', desc='SQL', disable=not progress) as bar:
-        for idx, texts, counts, secs in self.generate_batches([built[j]['prompt'] for j in todo], cfg.max_new_tokens, SQL_STOP):
+        for idx, texts, counts, secs in lm.generate_batches([built[j]['prompt'] for j in todo], cfg.max_new_tokens, SQL_STOP):
             recs = [_answer_record(items[todo[i]], built[todo[i]], key, t, n, secs / len(idx))
                     for i, t, n in zip(idx, texts, counts)]
             append_cache(cache_path, recs)

@@ -500,8 +500,11 @@ def _spider_score(cfg, items, gens, info, workers:int|None=None):
 
 def _spider_items(cfg): return sample_items(load_spider(cfg.spider_dir), cfg.sql_n, seed=cfg.seed, by='db_id'), None
 
-SPIDER = Task('spider', _spider_items,
-              lambda cfg, lm, items, d: lm.answer_sql(cfg, items, d/'spider_generations.jsonl'),
+def _spider_answer(cfg, lm, items, d):
+    from tradeoff.generation import answer_sql  # here, not at the top: the scorer imports no model code
+    return answer_sql(lm, cfg, items, d/'spider_generations.jsonl')
+
+SPIDER = Task('spider', _spider_items, _spider_answer,
               _spider_score, lambda m: f"execution accuracy {m['accuracy']:.1%}")
 
 def evaluate_spider(cfg, # the study config (prompt, decoding, sql_n, sql_timeout, out_dir)
