@@ -25,7 +25,9 @@ from tradeoff.config import load_config
 from tradeoff.data import load_spider, sample_items
 from tradeoff.machine import hardware_summary
 from tradeoff.runs import library_versions
-from tradeoff.generation import LM, build_sql_prompt, batch_order, SQL_STOP
+from tradeoff.lm import LM
+from tradeoff.batching import batch_order
+from tradeoff.generation import build_sql_prompt, SQL_STOP
 
 
 def ceilings(dev) -> dict:

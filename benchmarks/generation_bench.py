@@ -1,4 +1,4 @@
-"""Benchmark: the seed's generation loop against the batched engine (tradeoff.generation), same model, same prompts.
+"""Benchmark: the seed's generation loop against the batched engine (tradeoff.lm), same model, same prompts.
 
 Usage: python benchmarks/generation_bench.py [--preset demo] [--n 32] [--batch-size 16] [--out results.json]
 The seed loop calls `model.generate` once per question with `max_new_tokens=150` and no stop criterion (the
@@ -16,7 +16,8 @@ from tradeoff.config import load_config
 from tradeoff.data import load_spider, sample_items
 from tradeoff.machine import hardware_summary
 from tradeoff.runs import library_versions
-from tradeoff.generation import LM, build_sql_prompt, answer_end, SQL_STOP
+from tradeoff.lm import LM
+from tradeoff.generation import build_sql_prompt, answer_end, SQL_STOP
 from peak_memory import PeakMemory  # benchmarks/peak_memory.py
 
 

@@ -34,7 +34,7 @@ def ours(a):
     from tradeoff.config import load_config
     from tradeoff.data import load_mmlu
     from tradeoff.models import load_model, embedded_model_dir
-    from tradeoff.generation import LM
+    from tradeoff.lm import LM
     from tradeoff.mmlu import dev_shots, score_mmlu
     cfg = load_config('demo', model=a.model or str(embedded_model_dir()), device='cpu', quant='none')
     lm = LM(*load_model(cfg), a.batch_size)

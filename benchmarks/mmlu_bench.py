@@ -25,7 +25,7 @@ from tradeoff.data import load_mmlu, sample_items
 from tradeoff.machine import hardware_summary
 from tradeoff.models import load_model
 from tradeoff.runs import library_versions
-from tradeoff.generation import LM
+from tradeoff.lm import LM
 from tradeoff.mmlu import dev_shots, score_formulation, fit_prompts, continuation_ids, choice_texts
 from peak_memory import PeakMemory  # benchmarks/peak_memory.py
 

@@ -18,7 +18,7 @@ from tradeoff.config import load_config
 from tradeoff.models import load_model
 from tradeoff.data import load_mmlu, sample_items
 from tradeoff.machine import hardware_summary
-from tradeoff.generation import LM
+from tradeoff.lm import LM
 from tradeoff.mmlu import dev_shots, score_formulation
 
 
@@ -49,8 +49,8 @@ def main():
     impls = [('current', LM(model, tok, a.batch_size), score_formulation, rows, a.batch_size)]
     if a.ref:
         sys.path.insert(0, a.ref)
-        old = importlib.import_module(f'{a.ref_name}.mmlu'), importlib.import_module(f'{a.ref_name}.generation')
-        impls.append(('reference', old[1].LM(model, tok, a.ref_batch_size), old[0].score_formulation, ref_rows,
+        old = importlib.import_module(f'{a.ref_name}.mmlu')  # its `LM` is the one its scorer uses, wherever it lives
+        impls.append(('reference', old.LM(model, tok, a.ref_batch_size), old.score_formulation, ref_rows,
                       a.ref_batch_size))
         impls.append(('current', LM(model, tok, a.batch_size), score_formulation, ref_rows, a.batch_size))
     score_formulation(LM(model, tok, 8), rows[:8], shots, 5, True, 8)  # warm-up

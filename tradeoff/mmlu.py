@@ -13,7 +13,9 @@ from .data import *
 from .machine import *
 from .runs import *
 from .sqleval import Task, evaluate, task_cli
-from .generation import LM, eval_key, read_cache, append_cache, shared_prefix, _batch_inputs
+from .generation import eval_key, read_cache, append_cache
+from .lm import LM
+from .batching import shared_prefix, _batch_inputs
 
 # %% auto #0
 __all__ = ['LETTERS', 'PROMPT_VERSION', 'FORMS', 'LETTER_FIELDS', 'CLOZE_FIELDS', 'FORMULATIONS', 'MMLU', 'mmlu_cli',

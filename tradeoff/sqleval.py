@@ -479,7 +479,7 @@ class Task:
     headline: Callable # metrics -> the result in a few words, for the command to print
 
 def evaluate(task:Task, cfg, # the study config
-             lm, # the model, an `LM` (chapter 01) with the adapter and strength it carries
+             lm, # the model, an `LM` (chapter 00_lm) with the adapter and strength it carries
              tag:str='base', # the model's name in the study; its results go to `<out_dir>/<tag>/`
             )->tuple[list[dict], dict]:
     "Ask `lm` the task's questions, score the answers and save them: records and metrics (None, None in helpers)."
@@ -508,7 +508,7 @@ SPIDER = Task('spider', _spider_items, _spider_answer,
               _spider_score, lambda m: f"execution accuracy {m['accuracy']:.1%}")
 
 def evaluate_spider(cfg, # the study config (prompt, decoding, sql_n, sql_timeout, out_dir)
-                    lm, # the model, an `LM` (chapter 01) with the adapter and strength it carries
+                    lm, # the model, an `LM` (chapter 00_lm) with the adapter and strength it carries
                     tag: str = 'base', # the model's name in the study; its results go to `<out_dir>/<tag>/`
                     workers: int|None = None # SQL scoring processes (default: the CPU count)
                    ) -> tuple[list[dict], dict]:
@@ -526,7 +526,7 @@ def task_cli(task:Task, doc:str):
             adapter: str|None = None, # a saved adapter or checkpoint folder; 'auto': the config's finished training run
             alpha: float = 1.0, # strength of the adapter
            ):
-        from tradeoff.generation import LM
+        from tradeoff.lm import LM
         from tradeoff.finetune import model_under_test
         cfg = config_from_params(preset, overrides, out_dir=out_dir)
         tag, adapter = model_under_test(cfg, adapter, alpha, tag)

@@ -25,7 +25,7 @@ from .runs import *
 from .finetune import train_hash, checkpoint_step  # training is done when the training chapter says so
 from .report import write_report, parse_pairs
 from .regression import PREDICTIONS_FILE, study_tags, read_samples, has_samples
-from .generation import GEN_MEMORY_SHARE, MEMORY_SHARE_ENV
+from .batching import GEN_MEMORY_SHARE, MEMORY_SHARE_ENV
 from .models import adapter_digest
 
 # %% ../nbs/07_study.ipynb #e2e8732c

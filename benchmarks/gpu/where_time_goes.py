@@ -18,7 +18,9 @@ import torch
 from torch.profiler import profile, ProfilerActivity
 from tradeoff.config import load_config
 from tradeoff.data import load_spider, load_mmlu, sample_items
-from tradeoff.generation import LM, build_sql_prompt, batch_order, SQL_STOP
+from tradeoff.lm import LM
+from tradeoff.batching import batch_order
+from tradeoff.generation import build_sql_prompt, SQL_STOP
 
 
 def profiled(name, fn, top=8):
