@@ -53,6 +53,26 @@ def tag_grammar(path: Path) -> list[str]:
     return out
 
 
+def patched_classes(path: Path) -> set[str]:
+    "Classes that the module at `path` adds methods to with fastcore's `@patch` (its functions' first annotations)."
+    out = set()
+    for n in ast.walk(ast.parse(path.read_text())):
+        if isinstance(n, ast.FunctionDef) and n.args.args and n.args.args[0].annotation is not None \
+           and any('patch' in ast.unparse(d) for d in n.decorator_list):
+            out.add(ast.unparse(n.args.args[0].annotation))
+    return out
+
+
+def test_patched_classes_are_found(tmp_path):
+    (tmp_path/'m.py').write_text('@patch\ndef f(self: LM, x): pass\n@patch(as_prop=True)\ndef g(self: Other): pass\ndef h(self: LM): pass\n')
+    assert patched_classes(tmp_path/'m.py') == {'LM', 'Other'}
+
+
+def test_one_module_declares_the_model_interface():
+    "Every method of `LM` is defined in `tradeoff.lm`: the chapters that evaluate build requests, they add no methods."
+    assert {m for m, p in MODULES.items() if 'LM' in patched_classes(p)} == {'lm'}
+
+
 def test_one_module_owns_the_tag_grammar():
     assert tag_grammar(MODULES['runs'])  # it is there
     assert {m: tag_grammar(p) for m, p in MODULES.items() if m != 'runs' and tag_grammar(p)} == {}

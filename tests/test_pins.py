@@ -45,8 +45,7 @@ def test_no_fastcore_cap():
 
 CHECK = """
 import math, fastcore
-import tradeoff.mmlu  # gives LM its log-likelihood methods
-from tradeoff.lm import LM
+from tradeoff.lm import LM  # the whole interface, log-likelihoods included
 from tradeoff.testing import tiny_model
 model, tok = tiny_model('llama')
 ll = LM(model, tok, batch_size=2).loglikelihood([('Question: 1+1?\\nAnswer:', ' 2'), ('The capital of France is', ' Paris')])

@@ -4,24 +4,22 @@
 
 # %% ../nbs/04_mmlu_eval.ipynb #c83d3a86
 from __future__ import annotations
-import os, json, math, time, itertools
+import os, json, math, time
 from pathlib import Path
-import numpy as np, pandas as pd, torch
-from fastcore.basics import patch
+import numpy as np, pandas as pd
 from .config import *
 from .data import *
 from .machine import *
 from .runs import *
 from .sqleval import Task, evaluate, task_cli
 from .generation import eval_key, read_cache, append_cache
-from .lm import LM
-from .batching import shared_prefix, _batch_inputs
+from .lm import LM, encode, continuation_ids, encode_joined
 
 # %% auto #0
 __all__ = ['LETTERS', 'PROMPT_VERSION', 'FORMS', 'LETTER_FIELDS', 'CLOZE_FIELDS', 'FORMULATIONS', 'MMLU', 'mmlu_cli',
-           'subject_name', 'mmlu_question', 'mmlu_prompt', 'dev_shots', 'encode', 'encode_pairs', 'continuation_ids',
-           'choice_texts', 'encode_joined', 'fit_prompts', 'score_formulation', 'score_mmlu', 'macro_accuracy',
-           'mmlu_metrics', 'mmlu_results', 'category_table', 'plot_categories', 'mmlu_items', 'evaluate_mmlu']
+           'subject_name', 'mmlu_question', 'mmlu_prompt', 'dev_shots', 'choice_texts', 'fit_prompts',
+           'score_formulation', 'score_mmlu', 'macro_accuracy', 'mmlu_metrics', 'mmlu_results', 'category_table',
+           'plot_categories', 'mmlu_items', 'evaluate_mmlu']
 
 # %% ../nbs/04_mmlu_eval.ipynb #962797b9
 LETTERS = 'ABCD'
@@ -65,171 +63,10 @@ def dev_shots(mmlu_dir, # MMLU folder (with `dev/`)
         raise ValueError(f"mmlu_shots={k} but the dev split has fewer examples for {', '.join(short)}")
     return out
 
-# %% ../nbs/04_mmlu_eval.ipynb #6f049158
-def _prefix(tok) -> list:
-    "Special tokens the tokenizer puts before any text."
-    ids, plain = tok('a')['input_ids'], tok('a', add_special_tokens=False)['input_ids']
-    return next((ids[:i] for i in range(len(ids)) if ids[i:i + len(plain)] == plain), [])
-
-def encode(tok, texts) -> list[list[int]]:
-    "Token ids of each of `texts`, after the tokenizer's leading special tokens."
-    pre = _prefix(tok)
-    return [pre + ids for ids in tok(list(texts), add_special_tokens=False)['input_ids']]
-
-# %% ../nbs/04_mmlu_eval.ipynb #f73e2bfd
-def encode_pairs(tok, pairs) -> list[tuple[list[int], list[int]]]:
-    "Context and continuation ids of each `(context, continuation)`, split where they fall when encoded together."
-    pairs = [(c.rstrip(), c[len(c.rstrip()):] + k) for c, k in pairs]
-    ctx, whole = encode(tok, [c for c, _ in pairs]), encode(tok, [c + k for c, k in pairs])
-    return [(c or [tok.eos_token_id], w[len(c):]) for c, w in zip(ctx, whole)]
-
-# %% ../nbs/04_mmlu_eval.ipynb #f23560e4
-def continuation_ids(tok, conts, # continuation texts, e.g. ' A' or ' Paris'
-                     after: str = '\nAnswer:' # the text they follow
-                    ) -> list[list[int]]:
-    "Ids of each continuation as it is tokenised right after `after`."
-    head = tok(after, add_special_tokens=False)['input_ids']
-    return [w[len(head):] for w in tok([after + c for c in conts], add_special_tokens=False)['input_ids']]
-
 # %% ../nbs/04_mmlu_eval.ipynb #3e423ec0
 def choice_texts(row, cloze: bool = False) -> list[str]:
     "The four continuations scored for a question: ' A'..' D', or ' ' + each choice's text."
     return [' ' + c for c in row['choices']] if cloze else [' ' + l for l in LETTERS]
-
-# %% ../nbs/04_mmlu_eval.ipynb #ad5417de
-def encode_joined(tok, heads: list[str], # the first part of each text (often the same for many)
-                  tails: list[str], # the rest of each text
-                  window: int = 64 # characters each side of a join that are checked
-                 ) -> list[list[int]]:
-    "`encode` of each `head + tail`, each distinct head tokenized once where the join allows it."
-    tails = [h[len(h.rstrip()):] + t for h, t in zip(heads, tails)]  # a head's last spaces join what follows
-    heads = [h.rstrip() for h in heads]
-    uniq = list(dict.fromkeys(heads))
-    ids = dict(zip(uniq, encode(tok, uniq)))
-    a, b = [h[-window:] for h in heads], [t[:window] for t in tails]
-    near = tok([x + y for x, y in zip(a, b)] + a + b + list(tails), add_special_tokens=False)['input_ids']
-    n = len(heads)
-    out = [ids[h] + near[3 * n + i] for i, h in enumerate(heads)]
-    bad = [i for i in range(n) if near[i] != near[n + i] + near[2 * n + i]]
-    for i, whole in zip(bad, encode(tok, [heads[i] + tails[i] for i in bad]) if bad else []): out[i] = whole
-    return out
-
-# %% ../nbs/04_mmlu_eval.ipynb #5c67de42
-def _batches(lengths, batch_size: int, groups=None) -> list[list[int]]:
-    "Indices in batches of similar length, longest first (within each group when `groups` labels them)."
-    key = (lambda i: (groups[i], -lengths[i])) if groups is not None else (lambda i: -lengths[i])
-    order, out = sorted(range(len(lengths)), key=key), []
-    for _, idx in itertools.groupby(order, key=lambda i: groups[i] if groups is not None else 0):
-        idx = list(idx)
-        out += [idx[i:i + batch_size] for i in range(0, len(idx), batch_size)]
-    return out
-
-# %% ../nbs/04_mmlu_eval.ipynb #6cbf5db2
-@patch(as_prop=True)
-def context_length(self: LM) -> int:
-    "Most tokens the model reads at once: its position limit, else the tokenizer's (2048 if neither says)."
-    lims = [getattr(self.model.config, 'max_position_embeddings', None),
-            self.tok.model_max_length if self.tok.model_max_length < 1e7 else None]
-    return int(min([x for x in lims if x] or [2048]))
-
-# %% ../nbs/04_mmlu_eval.ipynb #b7e7a3fd
-@patch
-def token_loglikelihoods(self: LM, pairs, # (context ids, continuation ids) pairs
-                         batch_size: int|None = None, # default: the LM's
-                         max_len: int|None = None # window: longer inputs lose their oldest tokens
-                        ) -> list[float]:
-    "Summed log-probability of each continuation's tokens after its context, in length-sorted batches."
-    seqs = [(c + k)[-(max_len + 1):][:-1] if max_len else (c + k)[:-1] for c, k in pairs]
-    out = [0.0] * len(pairs)
-    for b in _batches([len(s) for s in seqs], batch_size or self.batch_size or 16):
-        keep = max(1, max(len(pairs[i][1]) for i in b))
-        ids, att = (t.to(self.device) for t in _batch_inputs([seqs[i] for i in b], self.tok.pad_token_id))
-        pos = (att.cumsum(-1) - 1).clamp(min=0)
-        lp = self._logits(ids, att, pos, keep=keep).float().log_softmax(-1)
-        for r, i in enumerate(b):
-            k = torch.as_tensor(pairs[i][1], device=lp.device)
-            out[i] = lp[r, keep - len(k):].gather(-1, k[:, None]).sum().item()
-    return out
-
-# %% ../nbs/04_mmlu_eval.ipynb #2cea61f3
-@patch
-def loglikelihood(self: LM, pairs, # (context, continuation) text pairs
-                  batch_size: int|None = None # default: the LM's
-                 ) -> list[float]:
-    "Summed log-probability of each continuation given its context (lm-evaluation-harness's `loglikelihood`)."
-    return self.token_loglikelihoods(encode_pairs(self.tok, pairs), batch_size, self.context_length)
-
-# %% ../nbs/04_mmlu_eval.ipynb #0a6efa85
-def _packed(conts) -> tuple:
-    "Each question's continuations after their first token, side by side: inputs, targets, owner (-1: none), offset."
-    width, rows = max(1, max(sum(len(t) - 1 for t in cs) for cs in conts)), []
-    for cs in conts:
-        x, y, own, off = [], [], [], []
-        for j, t in enumerate(cs):
-            x, y, own, off = x + t[:-1], y + t[1:], own + [j] * (len(t) - 1), off + list(range(len(t) - 1))
-        pad = [0] * (width - len(x))
-        rows.append((x + pad, y + pad, own + [-1] * len(pad), off + pad))
-    return tuple(torch.tensor(v) for v in zip(*rows))
-
-# %% ../nbs/04_mmlu_eval.ipynb #02097a6d
-def _choice_mask(att, own, off, dtype) -> torch.Tensor:
-    "Additive mask [B, 1, S, T + S]: a continuation token sees the context and the earlier tokens of its own choice."
-    same = (own[:, :, None] == own[:, None, :]) & (own[:, None, :] >= 0) & (off[:, None, :] <= off[:, :, None])
-    see = torch.cat([att.bool()[:, None, :].expand(-1, own.shape[1], -1), same], -1)
-    return torch.zeros(see.shape, dtype=dtype, device=att.device).masked_fill_(~see, torch.finfo(dtype).min)[:, None]
-
-# %% ../nbs/04_mmlu_eval.ipynb #6b973d44
-@patch
-def _rest(self: LM, cache, att, pos, conts) -> torch.Tensor:
-    "Log-probabilities of each continuation's tokens after its first, all in one pass over the cached contexts."
-    x, tgt, own, off = (v.to(self.device) for v in _packed(conts))
-    logits = self._logits(x, _choice_mask(att, own, off, self.model.dtype), pos + 1 + off, cache)
-    real = own >= 0  # only the real tokens' rows of the vocabulary-sized logits are normalised
-    lp = logits[real].float().log_softmax(-1).gather(-1, tgt[real][:, None])[:, 0]
-    B, n = len(conts), len(conts[0])
-    return torch.zeros(B * n, device=self.device).index_add_(0, real.nonzero()[:, 0] * n + own[real], lp).view(B, n)
-
-# %% ../nbs/04_mmlu_eval.ipynb #a271575f
-@patch
-def _choice_batch(self: LM, ctxs, conts, labels=None) -> np.ndarray:
-    "Summed log-probabilities [len(ctxs), n] of each context's `n` continuations; each run of equal `labels` shares its prefix."
-    labels = labels or [0] * len(ctxs)
-    cut = [i for i in range(1, len(ctxs)) if labels[i] != labels[i - 1]]
-    groups = [(s, e, shared_prefix(ctxs[s:e])) for s, e in zip([0] + cut, cut + [len(ctxs)])]
-    rest = max(sum(len(t) - 1 for t in cs) for cs in conts)
-    logits, cache, att, pos = self.prefill(ctxs, groups, rest)
-    ll = logits.float().log_softmax(-1).gather(1, torch.tensor([[t[0] for t in cs] for cs in conts], device=self.device))
-    if rest: ll = ll + self._rest(cache, att, pos, conts)
-    return ll.cpu().numpy()
-
-@patch
-def _choice_batches(self: LM, ctxs, conts, batch_size: int, groups=None) -> list[list[int]]:
-    "Batches: `batch_size` questions of one group each, or (0, on a GPU) as many as a share of free memory holds."
-    lengths = [len(c) for c in ctxs]
-    if batch_size or self.device.type != 'cuda': return _batches(lengths, batch_size or 16, groups)
-    labels, longest = groups or [0] * len(ctxs), {}
-    for g, n in zip(labels, lengths): longest[g] = max(longest.get(g, 0), n)
-    rest = [sum(len(t) - 1 for t in cs) for cs in conts]
-    vocab = self.model.config.vocab_size  # a vocabulary-sized row of logits per continuation token, and its float copy
-    sizes = [3 * (n + r) * self.kv_bytes + 10 * r * vocab for n, r in zip(lengths, rest)]
-    # groups whole, in order of their longest prompt (neighbours in a batch pad little), longest first within each
-    order = sorted(range(len(ctxs)), key=lambda i: (-longest[labels[i]], str(labels[i]), -lengths[i]))
-    return self._fill(order, sizes)
-
-@patch
-def choice_loglikelihoods(self: LM, ctxs, # context ids, one list per question
-                          conts, # per question, the ids of each of its (equally many) continuations
-                          batch_size: int|None = None, # default: the LM's; 0 on a GPU: sized from free memory
-                          on_batch=None, # called with (indices, scores) after each batch
-                          groups=None # batch only questions of the same group (e.g. subject: shared prompt prefix)
-                         ) -> np.ndarray:
-    "Summed log-probability of every continuation after its context, each context run once: [questions, choices]."
-    out = np.zeros((len(ctxs), len(conts[0]) if conts else 0))
-    size = self.batch_size if batch_size is None else batch_size
-    for b in self._choice_batches(ctxs, conts, size, groups):
-        out[b] = self._choice_batch([ctxs[i] for i in b], [conts[i] for i in b], groups and [groups[i] for i in b])
-        if on_batch: on_batch(b, out[b])
-    return out
 
 # %% ../nbs/04_mmlu_eval.ipynb #8843c5b4
 def fit_prompts(rows, # questions (dicts)
