@@ -9,7 +9,7 @@
 # an evaluated model) is found and reused, so running that command first saves the chapters' training.
 # Then scripts/docs_outputs.py drops stderr, progress bars, machine paths and execution counts, and nbdev_clean
 # tidies the metadata (clear_all=False in settings.ini: outputs stay). Sources are never changed; safe to rerun.
-# On 2 shared CPU cores: the five 00 chapters 25 s, 01 2.5 min, 02 13 min (trains the demo adapter), 03 20 s, 05 and index under a minute.
+# On 2 shared CPU cores: the 00 chapters 25 s (measured before 00_batching and 00_lm, which take 7 s each under nbdev_test), 01 2.5 min, 02 13 min (trains the demo adapter), 03 20 s, 05 and index under a minute.
 # 04 also scores 285 real MMLU questions where the real data is found (shared/data, TRADEOFF_DATA): most of an hour
 # on 2 busy cores; `TRADEOFF_DATA=/nonexistent bash scripts/docs.sh ...` skips that cell (it then says so).
 set -euo pipefail
