@@ -31,7 +31,8 @@ def options(text: str) -> set[str]:
 
 
 def test_every_command_is_checked(): assert sorted(SCRIPTS) == sorted(
-    ['tradeoff-study', 'tradeoff-train', 'tradeoff-spider', 'tradeoff-mmlu', 'tradeoff-report', 'tradeoff-sql-eval'])
+    ['tradeoff-study', 'tradeoff-train', 'tradeoff-spider', 'tradeoff-mmlu', 'tradeoff-report', 'tradeoff-sql-eval',
+     'tradeoff-pack'])
 
 
 def test_same_names_for_the_same_things(helps):
