@@ -38,6 +38,8 @@ VARIANTS = {
                      "the seed's LoRA (q,v), its effective batch of 8 as one micro-batch, grouped"),
     'seed-x2-liger': (dict(SEED, batch_size=8), ('grouped', dict(use_liger_kernel=True)),
                       "the seed's LoRA (q,v), its effective batch of 8 as one micro-batch, grouped, liger-kernel's kernels"),
+    'seed-x2-f32attn': (dict(SEED, batch_size=8, kbit_attention='float32'), 'grouped',
+                        "as seed-x2, attention in the float32 that k-bit preparation leaves (the path before `kbit_attention`)"),
 }
 
 def measure(args, name: str) -> dict:
@@ -64,24 +66,28 @@ def measure(args, name: str) -> dict:
     import tempfile
     with tempfile.TemporaryDirectory() as d:
         tr = make_trainer(cfg, ds, d, callbacks=[Clock()], max_steps=args.warmup + args.steps, save_strategy='no',
-                          logging_steps=10**6, disable_tqdm=True, **sft)
+                          logging_steps=1, disable_tqdm=True, **sft)
         tr.train()
+        losses = [h['loss'] for h in tr.state.log_history if 'loss' in h]
     (t0, k0), (t1, k1) = marks[args.warmup - 1], marks[-1]
     steps, secs = len(marks) - args.warmup, t1 - t0
     return dict(variant=name, micro_batch=cfg.batch_size, targets=','.join(cfg.lora_targets or ['all linear']),
                 grad_ckpt=cfg.gradient_checkpointing, steps=steps, tokens_per_s=round((k1 - k0) / secs, 1),
                 samples_per_s=round(steps * cfg.batch_size / secs, 3), s_per_step=round(secs / steps, 3),
                 tokens_per_sample=round((k1 - k0) / (steps * cfg.batch_size), 1), **peak_memory(),
+                losses=[round(l, 4) for l in losses],  # per step: variants of one seed should train alike
                 model=cfg.model, quant=cfg.quant, rows=len(ds), hardware=hardware_summary())
 
 def table(results: list[dict]) -> str:
     "Markdown table of the measured variants."
-    cols = ['variant', 'micro_batch', 'targets', 'grad_ckpt', 'tokens_per_s', 'samples_per_s', 's_per_step', 'peak_memory_gib']
+    cols = ['variant', 'micro_batch', 'targets', 'grad_ckpt', 'tokens_per_s', 'samples_per_s', 's_per_step', 'peak_memory_gib',
+            'losses']
     base = next((r['tokens_per_s'] for r in results if r['variant'] == 'seed'), None)
     lines = ['| ' + ' | '.join(cols + ['vs seed']) + ' |', '|' + '---|' * (len(cols) + 1)]
     for r in results:
         rel = f"{r['tokens_per_s'] / base:.2f}x" if base else ''
-        lines.append('| ' + ' | '.join(str(r[c]) for c in cols) + f' | {rel} |')
+        lines.append('| ' + ' | '.join(' '.join(map(str, r[c])) if isinstance(r[c], list) else str(r[c]) for c in cols)
+                     + f' | {rel} |')
     return '\n'.join(lines)
 
 def main():

@@ -30,12 +30,20 @@ def end_token_ids(model, tok) -> list[int]:
     return sorted(i for i in ids | {vocab[t] for t in _END_TURN if t in vocab} if i is not None)
 
 # %% ../nbs/00_lm.ipynb #04fd9b21
+_MM_OUT = [True]  # whether this torch's `torch.mm` takes `out_dtype` (CUDA, half inputs)
+
 def float_head(model):
     "Make `model`'s output layer return float32 logits when its weights are half precision (in place; `model`)."
     head = model.get_output_embeddings() if hasattr(model, 'get_output_embeddings') else None  # stand-ins may lack it
     if head is None or head.weight.dtype == torch.float32 or getattr(head, '_float_head', False): return model
     def forward(x, w=head):
-        return torch.nn.functional.linear(x.float(), w.weight.float(), None if w.bias is None else w.bias.float())
+        b = None if w.bias is None else w.bias.float()
+        if x.is_cuda and x.dtype == w.weight.dtype and _MM_OUT[0]:  # half inputs, float32 sums and result: tensor cores
+            try:
+                y = torch.mm(x.reshape(-1, x.shape[-1]), w.weight.t(), out_dtype=torch.float32).view(*x.shape[:-1], -1)
+                return y if b is None else y + b
+            except (TypeError, RuntimeError): _MM_OUT[0] = False  # a torch without `out_dtype`: as on the CPU
+        return torch.nn.functional.linear(x.float(), w.weight.float(), b)
     head.forward, head._float_head = forward, True
     return model
 

@@ -11,7 +11,8 @@ from .machine import pick_device, precision, dist_world
 
 # %% auto #0
 __all__ = ['EMBEDDED_GGUF', 'embedded_model_dir', 'resolve_model', 'model_kwargs', 'scale_adapter', 'is_full_model',
-           'adapter_digest', 'scored_weights', 'load_tokenizer', 'interpolate_weights', 'load_model']
+           'adapter_digest', 'scored_weights', 'load_tokenizer', 'interpolate_weights', 'compute_attention',
+           'load_model']
 
 # %% ../nbs/00_models.ipynb #11064f75
 EMBEDDED_GGUF = 'SmolLM2-135M-Instruct.Q4_1.gguf'
@@ -119,6 +120,22 @@ def interpolate_weights(model, base, alpha: float):
             if v.is_floating_point(): v.copy_(ref[k] + alpha * (v - ref[k]))
     return model
 
+# %% ../nbs/00_models.ipynb #441e2881
+def compute_attention(model, dtype):
+    "Make `model` attend in `dtype` (SDPA on queries, keys and values cast to it; the output cast back); `model`."
+    import torch
+    from transformers import AttentionInterface
+    from transformers.integrations.sdpa_attention import sdpa_attention_forward
+    def attend(module, q, k, v, mask, *args, **kw):
+        m = mask if mask is None or mask.dtype == torch.bool else mask.to(dtype)
+        out, w = sdpa_attention_forward(module, q.to(dtype), k.to(dtype), v.to(dtype), m, *args, **kw)
+        return out.to(q.dtype), w
+    name = f"sdpa_{str(dtype).split('.')[-1]}"
+    AttentionInterface.register(name, attend)
+    if hasattr(model, 'set_attn_implementation'): model.set_attn_implementation(name)
+    else: model.config._attn_implementation = name  # transformers before set_attn_implementation
+    return model
+
 # %% ../nbs/00_models.ipynb #51c06dcd
 def load_model(cfg: StudyConfig, # the study config (model, quant, device)
                adapter=None, # a saved LoRA adapter, training checkpoint, or fully tuned model's folder
@@ -135,6 +152,7 @@ def load_model(cfg: StudyConfig, # the study config (model, quant, device)
     if for_training and cfg.quant in ('4bit', '8bit'):
         from peft import prepare_model_for_kbit_training
         model = prepare_model_for_kbit_training(model, use_gradient_checkpointing=cfg.gradient_checkpointing)
+        if cfg.kbit_attention == 'compute': compute_attention(model, model_kwargs(cfg)['dtype'])
     if full and alpha != 1.0:
         interpolate_weights(model, AutoModelForCausalLM.from_pretrained(path, **model_kwargs(cfg)), alpha)
     elif adapter is not None and not full:
