@@ -4,7 +4,7 @@
 
 # %% ../nbs/04_mmlu_eval.ipynb #c83d3a86
 from __future__ import annotations
-import os, json, math, time
+import os, json, math, time, hashlib
 from pathlib import Path
 import numpy as np, pandas as pd
 from .config import *
@@ -17,13 +17,13 @@ from .lm import LM, encode, continuation_ids, encode_joined
 
 # %% auto #0
 __all__ = ['LETTERS', 'PROMPT_VERSION', 'FORMS', 'LETTER_FIELDS', 'CLOZE_FIELDS', 'FORMULATIONS', 'MMLU', 'mmlu_cli',
-           'subject_name', 'mmlu_question', 'mmlu_prompt', 'dev_shots', 'choice_texts', 'fit_prompts',
+           'subject_name', 'mmlu_question', 'mmlu_prompt', 'dev_shots', 'choice_texts', 'fit_prompts', 'prompt_ids',
            'score_formulation', 'score_mmlu', 'macro_accuracy', 'mmlu_metrics', 'mmlu_results', 'category_table',
            'plot_categories', 'mmlu_items', 'evaluate_mmlu']
 
 # %% ../nbs/04_mmlu_eval.ipynb #962797b9
 LETTERS = 'ABCD'
-PROMPT_VERSION = 1  # bump when the prompt text changes (it keys the resumable cache)
+PROMPT_VERSION = 1  # bump when the prompt text changes (it keys the caches: prompts' token ids, scores)
 
 def subject_name(subject: str) -> str:
     "A subject as the prompt names it: `high_school_us_history` -> 'high school us history'."
@@ -85,6 +85,41 @@ def fit_prompts(rows, # questions (dicts)
         if len(ids[i]) > budgets[i]: ids[i], cut[i] = ids[i][-budgets[i]:], True
     return ids, used, cut
 
+# %% ../nbs/04_mmlu_eval.ipynb #7798fc9e
+def _fingerprint(tok, rows, shots, k, cloze, window) -> str:
+    spec = tok.backend_tokenizer.to_str() if hasattr(tok, 'backend_tokenizer') else repr(tok)
+    subj = sorted({r['subject'] for r in rows})
+    qs = [[r['id'], r['subject'], r['question'], list(r['choices'])] for r in rows]
+    return hashlib.sha1(json.dumps([PROMPT_VERSION, k, cloze, window, spec, qs, {s: shots[s][:k] for s in subj}],
+                                   default=str).encode()).hexdigest()[:16]
+
+def _flat(seqs):  # one array of every sequence's ids, the smallest integers that hold them, and where each starts
+    v = np.array([x for s in seqs for x in s], np.int64)
+    return v.astype(np.uint16 if v.size == 0 or v.max() < 2**16 else np.int32), np.cumsum([0] + [len(s) for s in seqs])
+def _unflat(v, off): return [v[a:b].tolist() for a, b in zip(off[:-1], off[1:])]
+
+def prompt_ids(tok, rows, # questions (dicts)
+               shots: dict, k: int, cloze: bool,
+               window: int, # tokens the model reads (`LM.context_length`)
+              ) -> tuple: # (prompt ids, continuation ids (four a question), shots used, cut)
+    "The prompts (`fit_prompts`) and continuations of `rows` for a model reading `window` tokens, cached."
+    p = cache_dir('mmlu-prompts')/f'{_fingerprint(tok, rows, shots, k, cloze, window)}.npz'
+    if p.exists():
+        z = np.load(p)
+        flat = _unflat(z['conts'], z['conts_off'])
+        return _unflat(z['ids'], z['ids_off']), [flat[4 * i:4 * i + 4] for i in range(len(rows))], z['used'].tolist(), z['cut'].tolist()
+    if cloze:
+        flat = continuation_ids(tok, [t for r in rows for t in choice_texts(r, True)])
+        conts = [flat[4 * i:4 * i + 4] for i in range(len(rows))]
+    else: conts = [continuation_ids(tok, choice_texts(None))] * len(rows)
+    budgets = [window + 1 - max(map(len, cs)) for cs in conts]
+    ids, used, cut = fit_prompts(rows, shots, k, tok, budgets, cloze)
+    tmp = p.with_name(f'.{p.stem}.{os.getpid()}.npz')
+    np.savez(tmp, **dict(zip(('ids', 'ids_off'), _flat(ids))), **dict(zip(('conts', 'conts_off'), _flat([c for cs in conts for c in cs]))),
+             used=np.array(used), cut=np.array(cut))
+    os.replace(tmp, p)  # whole or not at all: lanes may write the same file at once
+    return ids, conts, used, cut
+
 # %% ../nbs/04_mmlu_eval.ipynb #9c39284d
 def _records(rows, ll, cloze, used, cut, ntok) -> list[dict]:
     "Per-question fields of one formulation."
@@ -105,13 +140,7 @@ def score_formulation(lm: LM, # the model
                       on_records=None # called with each batch's records (to save progress)
                      ) -> list[dict]:
     "Records of one formulation for `rows`: prediction, match, the four log-likelihoods, shots used, tokens read."
-    tok = lm.tok
-    if cloze:
-        flat = continuation_ids(tok, [t for r in rows for t in choice_texts(r, True)])
-        conts = [flat[4 * i:4 * i + 4] for i in range(len(rows))]
-    else: conts = [continuation_ids(tok, choice_texts(None))] * len(rows)
-    budgets = [lm.context_length + 1 - max(map(len, cs)) for cs in conts]
-    ids, used, cut = fit_prompts(rows, shots, k, tok, budgets, cloze)
+    ids, conts, used, cut = prompt_ids(lm.tok, rows, shots, k, cloze, lm.context_length)
     ntok = [len(i) + sum(len(t) - 1 for t in cs) for i, cs in zip(ids, conts)]
     recs = [None] * len(rows)
     def done(b, ll):
@@ -120,9 +149,6 @@ def score_formulation(lm: LM, # the model
         if on_records: on_records(new)
     lm.choice_loglikelihoods(ids, conts, batch_size, done, [r['subject'] for r in rows])
     return recs
-
-# %% ../nbs/04_mmlu_eval.ipynb #cae151ce
-PROMPT_VERSION = 1  # bump when the MMLU prompt text changes (it keys the cache)
 
 # %% ../nbs/04_mmlu_eval.ipynb #9397a8d8
 FORMS = {'letter': ['letter'], 'cloze': ['cloze'], 'both': ['letter', 'cloze']}
