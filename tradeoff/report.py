@@ -19,6 +19,7 @@ from .config import command
 from .data import MMLU_CATEGORIES
 from .models import EMBEDDED_GGUF
 from .runs import *
+from .stats import *
 from .regression import *
 
 # %% ../nbs/06_report.ipynb #4850c292
