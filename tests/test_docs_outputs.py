@@ -46,7 +46,8 @@ def test_helpers():
 
 
 def test_chapters_are_found():
-    assert RUN_CHAPTERS == ['01_baseline', '02_finetune', '03_sql_eval', '04_mmlu_eval', '05_regression', '06_report', '07_study']
+    assert RUN_CHAPTERS == ['01_baseline', '02_finetune', '03_sql_eval', '04_mmlu_eval', '05_regression', '05_tables', '06_report',
+                            '07_study']
 
 
 @pytest.mark.parametrize('stem', RUN_CHAPTERS)

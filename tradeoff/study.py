@@ -24,7 +24,7 @@ from .config import load_config, make_config, cache_dir, command, split_top, par
 from .runs import *
 from .finetune import train_hash, checkpoint_step  # training is done when the training chapter says so
 from .report import write_report, parse_pairs
-from .regression import PREDICTIONS_FILE, study_tags, read_samples, has_samples
+from .runs import PREDICTIONS_FILE, study_tags, read_samples, has_samples
 from .batching import GEN_MEMORY_SHARE, MEMORY_SHARE_ENV
 from .models import adapter_digest
 
