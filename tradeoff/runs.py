@@ -4,21 +4,21 @@
 
 # %% ../nbs/00_runs.ipynb #70ffe185
 from __future__ import annotations
-import os, json, datetime, platform, shutil, re, tempfile
+import os, json, datetime, platform, shutil, re, tempfile, gzip
 try: import fcntl
 except ImportError: fcntl = None  # Windows: one process writes the ledger
 from dataclasses import asdict
 from pathlib import Path
 import pandas as pd
-from .config import StudyConfig, project_dir, cache_dir, publish_dir
+from .config import StudyConfig, project_dir, cache_dir, publish_dir, command
 from .machine import precision
 
 # %% auto #0
-__all__ = ['SCORING_VERSION', 'STEPS_FILE', 'MANIFEST', 'PREDICTIONS_FILE', 'REPO_ARCHIVE', 'run_dir', 'parse_tag', 'is_tag',
-           'checkpoint_tag', 'alpha_tag', 'tag_order', 'seed_tag', 'seed_of', 'eval_tag', 'eval_of', 'proportion_ci',
-           'accuracy', 'library_versions', 'save_eval', 'load_eval', 'read_ledger', 'record_step', 'read_manifest',
-           'final_step', 'study_tags', 'replicas', 'samples_file', 'predictions_samples', 'read_samples', 'has_samples',
-           'fetch_repo_folder', 'study_dir']
+__all__ = ['SCORING_VERSION', 'STEPS_FILE', 'MANIFEST', 'PREDICTIONS_FILE', 'PACKED', 'REPO_ARCHIVE', 'run_dir', 'parse_tag',
+           'is_tag', 'checkpoint_tag', 'alpha_tag', 'tag_order', 'seed_tag', 'seed_of', 'eval_tag', 'eval_of',
+           'proportion_ci', 'accuracy', 'library_versions', 'save_eval', 'load_eval', 'read_ledger', 'record_step',
+           'read_manifest', 'final_step', 'study_tags', 'replicas', 'samples_file', 'predictions_samples',
+           'read_samples', 'has_samples', 'pack_study', 'pack_cli', 'fetch_repo_folder', 'study_dir']
 
 # %% ../nbs/00_runs.ipynb #967d280b
 def run_dir(cfg: StudyConfig, tag: str) -> Path:
@@ -247,6 +247,48 @@ def has_samples(out, # the study's folder
     if samples_file(Path(out)/tag, task): return True
     p = Path(out)/PREDICTIONS_FILE
     return task == 'mmlu' and p.exists() and tag in pd.read_csv(p, nrows=0).columns
+
+# %% ../nbs/00_runs.ipynb #c7a9e177
+PACKED = ('*_results.json', MANIFEST, 'loss.csv', 'loss.png', 'config.yaml')  # a model's files kept as they are
+
+def _gz(src:Path, dest:Path):  # gzip without a timestamp: the same records, the same bytes
+    with open(dest, 'wb') as f, gzip.GzipFile(fileobj=f, mode='wb', mtime=0, filename='') as z: z.write(src.read_bytes())
+
+def pack_study(src, # a study's output folder, as the runner leaves it
+               dest, # the folder to commit: made, or added to (models of `src` replace theirs)
+              )->Path:
+    "`src`'s results in the committed layout: records gzipped, MMLU answers in one table, the ledger and report."
+    src, dest = Path(src), Path(dest)
+    dest.mkdir(parents=True, exist_ok=True)
+    cols, keys, questions = {}, ['id', 'subject', 'category', 'gold'], None
+    for d in sorted(p for p in src.iterdir() if p.is_dir() and is_tag(p.name) and p.name != 'report'):
+        (o := dest/d.name).mkdir(exist_ok=True)
+        for f in (f for pat in PACKED for f in d.glob(pat)): shutil.copy2(f, o/f.name)
+        for f in d.glob('*_samples.jsonl'):
+            if f.name != 'mmlu_samples.jsonl': _gz(f, o/(f.name + '.gz'))
+        if (m := read_samples(src, d.name, 'mmlu')) is not None:
+            for c, pred in ((d.name, 'pred'), (f'{d.name}:cloze', 'pred_cloze')):
+                if pred in m and m[pred].notna().any(): cols[c] = m.set_index('id')[pred]
+            if questions is None: questions = m[keys].set_index('id')
+    if cols:
+        q, p = questions, dest/PREDICTIONS_FILE
+        if p.exists():
+            old = pd.read_csv(p).set_index('id')
+            q = old[keys[1:]].combine_first(q)
+            cols = {**{c: old[c] for c in old.columns if c not in keys}, **cols}
+        t = q.join(pd.DataFrame(cols)).reset_index()
+        t['gold'] = t.gold.astype(int)
+        t.to_csv(p, index=False, compression=dict(method='gzip', mtime=0))
+    (dest/STEPS_FILE).write_text(json.dumps({**read_ledger(dest), **read_ledger(src)}, indent=1))
+    if (src/'report').is_dir(): shutil.copytree(src/'report', dest/'report', dirs_exist_ok=True)
+    return dest
+
+@command('tradeoff-pack', positional='src')
+def pack_cli(src:str, # the study's output folder as the runner leaves it (or the first argument)
+             dest:str, # the folder to commit, e.g. nbs/study/NAME: made, or added to
+            ):
+    "Write a study's results in the committed layout (records gzipped, MMLU answers in one table), adding to DEST."
+    print(pack_study(src, dest))
 
 # %% ../nbs/00_runs.ipynb #d1c370bd
 REPO_ARCHIVE = 'https://codeload.github.com/tradeoff-study/tradeoff/tar.gz/refs/heads/main'
