@@ -21,7 +21,7 @@ def opening(path: Path) -> tuple[dict, dict, dict]:
 
 def test_every_chapter_is_checked():
     assert [p.stem for p in CHAPTERS] == ['00_batching', '00_config', '00_data', '00_lm', '00_machine', '00_models', '00_runs',
-                                          '00_stats', '01_baseline', '02_finetune', '03_sql_eval', '04_mmlu_eval',
+                                          '00_stats', '00_tasks', '01_baseline', '02_finetune', '03_sql_eval', '04_mmlu_eval',
                                           '05_regression', '05_tables', '06_report', '07_study']
 
 

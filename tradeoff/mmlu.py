@@ -11,7 +11,7 @@ from .config import *
 from .data import *
 from .machine import *
 from .runs import *
-from .sqleval import Task, evaluate, task_cli
+from .tasks import Task, evaluate, task_cli
 from .generation import eval_key, read_cache, append_cache
 from .lm import LM, encode, continuation_ids, encode_joined
 

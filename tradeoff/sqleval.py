@@ -8,26 +8,24 @@ import os, re, sys, time, sqlite3, functools, itertools, multiprocessing
 from collections import Counter, defaultdict
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
-from typing import Iterator, Callable
-from dataclasses import dataclass, replace
+from typing import Iterator
+from dataclasses import replace
 from functools import partial
 import pandas as pd
 import sqlglot
 from sqlglot import exp
 from fastcore.basics import patch
-from .config import (shared_data_dir, mini_data_dir, load_config, config_from_params, command, cli_parser,
+from .config import (shared_data_dir, mini_data_dir, load_config, command, cli_parser,
                              parse_command)
 from .data import HARDNESS_LEVELS, load_spider, db_path, sample_items
-from .machine import hardware_summary, share_work
-from .models import scored_weights
-from .runs import accuracy, run_dir, save_eval
+from .runs import accuracy
+from .tasks import Task, evaluate, task_cli
 
 # %% auto #0
 __all__ = ['SPIDER', 'spider_cli', 'first_statement', 'drop_distinct', 'normalize_sql', 'rows_ordered', 'results_match',
            'connect_readonly', 'execute_query', 'gold_result', 'execution_match', 'sql_components', 'hardness_level',
            'sql_hardness', 'extract_sql', 'score_predictions', 'spider_metrics', 'spider_table', 'plot_hardness',
-           'read_predictions', 'score_file', 'sql_eval', 'ExecutionAccuracy', 'deepeval_metric', 'Task', 'evaluate',
-           'evaluate_spider', 'task_cli']
+           'read_predictions', 'score_file', 'sql_eval', 'ExecutionAccuracy', 'deepeval_metric', 'evaluate_spider']
 
 # %% ../nbs/03_sql_eval.ipynb #2dd53604
 _LEXEME = re.compile(r"""('(?:[^']|'')*'?|"(?:[^"]|"")*"?|`[^`]*`?|\[[^\]]*\]?|--[^\n]*|/\*.*?(?:\*/|\Z))""", re.S)
@@ -469,29 +467,6 @@ def __getattr__(name: str):
     raise AttributeError(f'module {__name__!r} has no attribute {name!r}')
 
 # %% ../nbs/03_sql_eval.ipynb #cf12bc20
-@dataclass
-class Task:
-    "An evaluation as data: what to ask, how a model answers (resumably, in shares), how the answers are scored."
-    name: str # the result files: `<name>_samples.jsonl` and `<name>_results.json`
-    items: Callable # cfg -> (items, info): the questions, and what scoring needs to know of the set
-    answer: Callable # (cfg, lm, items, folder) -> answers, resuming from the files in the model's `folder`
-    score: Callable # (cfg, items, answers, info) -> (records, metrics)
-    headline: Callable # metrics -> the result in a few words, for the command to print
-
-def evaluate(task:Task, cfg, # the study config
-             lm, # the model, an `LM` (chapter 00_lm) with the adapter and strength it carries
-             tag:str='base', # the model's name in the study; its results go to `<out_dir>/<tag>/`
-            )->tuple[list[dict], dict]:
-    "Ask `lm` the task's questions, score the answers and save them: records and metrics (None, None in helpers)."
-    (items, info), d, t0 = task.items(cfg), run_dir(cfg, tag), time.time()
-    ask = lambda part: task.answer(cfg, lm, part, d)
-    # under `accelerate launch`, the processes share the questions; the first scores and saves, the others stop here
-    if not share_work(ask, items): return None, None
-    records, metrics = task.score(cfg, items, ask(items), info)  # after a shared run, every answer is in the files
-    metrics |= scored_weights(lm) | dict(seconds=round(time.time() - t0, 1), hardware=hardware_summary(cfg))
-    save_eval(d, task.name, records, metrics, cfg)
-    return records, metrics
-
 def _spider_score(cfg, items, gens, info, workers:int|None=None):
     records = score_predictions(items, [g['raw'] for g in gens], cfg.spider_dir, timeout=cfg.sql_timeout,
                                 workers=workers or os.cpu_count() or 1)
@@ -517,23 +492,5 @@ def evaluate_spider(cfg, # the study config (prompt, decoding, sql_n, sql_timeou
                     cfg, lm, tag)
 
 # %% ../nbs/03_sql_eval.ipynb #2bb0ab6f
-def task_cli(task:Task, doc:str):
-    "The function behind a task's console command (`tradeoff-spider`, `tradeoff-mmlu`): one model, evaluated and saved."
-    def cli(preset: str = 'demo', # preset name or YAML path
-            out_dir: str|None = None, # the study's output folder (default: the preset's `out_dir`)
-            overrides: str|None = None, # more StudyConfig values: "{sql_n: 100}" or "sql_n=100,mmlu_n=1000"
-            tag: str|None = None, # the model's name; results go to `<out_dir>/<tag>/` (default: `model_under_test`'s)
-            adapter: str|None = None, # a saved adapter or checkpoint folder; 'auto': the config's finished training run
-            alpha: float = 1.0, # strength of the adapter
-           ):
-        from tradeoff.lm import LM
-        from tradeoff.finetune import model_under_test
-        cfg = config_from_params(preset, overrides, out_dir=out_dir)
-        tag, adapter = model_under_test(cfg, adapter, alpha, tag)
-        _, m = evaluate(task, cfg, LM.from_config(cfg, adapter, alpha), tag)
-        if m is not None: print(f"{tag}: {task.headline(m)} of {m['n']} in {m['seconds']} s ({run_dir(cfg, tag)})")
-    cli.__doc__ = doc
-    return cli
-
 spider_cli = command('tradeoff-spider')(task_cli(
     SPIDER, "Evaluate one model on Spider dev: generate, score by execution, save (`accelerate launch`: processes share it)."))
