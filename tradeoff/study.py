@@ -4,10 +4,10 @@
 
 # %% auto #0
 __all__ = ['TASK_OF', 'STEP_CHAPTERS', 'RUNNERS', 'split_specs', 'parse_spec', 'seed_replicas', 'study_configs', 'Step',
-           'model_step', 'stored_hash', 'still_valid', 'step_done', 'chapters_dir', 'find_notebooks', 'directives',
-           'python_only', 'runnable', 'papermill_runner', 'plain_display', 'kernel_like', 'exec_runner', 'get_runner',
-           'run_step', 'checkpoints_of', 'tuned_models', 'curves_for', 'lane_models', 'run_lane', 'run_study',
-           'parse_alphas', 'study_cli', 'run_lanes', 'ledger_table', 'plot_ledger']
+           'config_file', 'model_step', 'stored_hash', 'still_valid', 'step_done', 'chapters_dir', 'find_notebooks',
+           'directives', 'python_only', 'runnable', 'papermill_runner', 'plain_display', 'kernel_like', 'exec_runner',
+           'get_runner', 'run_step', 'checkpoints_of', 'tuned_models', 'curves_for', 'lane_models', 'run_lane',
+           'run_study', 'parse_alphas', 'study_cli', 'run_lanes', 'ledger_table', 'plot_ledger']
 
 # %% ../nbs/07_study.ipynb #0144b482
 import ast, json, os, re, sys, time, types, hashlib, datetime, importlib.util, multiprocessing
@@ -20,7 +20,8 @@ from contextlib import contextmanager
 from pathlib import Path
 import yaml, pandas as pd
 from matplotlib.figure import Figure
-from .config import load_config, make_config, cache_dir, command, split_top, parse_value, parse_overrides
+from .config import (StudyConfig, load_config, make_config, config_from_params, cache_dir, command, split_top,
+                             parse_value, parse_overrides)
 from .runs import *
 from .finetune import train_hash, checkpoint_step  # training is done when the training chapter says so
 from .report import write_report, parse_pairs
@@ -92,18 +93,24 @@ class Step:
     params:dict # papermill parameters
     outputs:tuple # paths (relative to the tag folder) that exist once it has run
     cfg_hash:str|None=None # hash of the config it runs with (None: always run)
+    config:StudyConfig|None=None # the config it runs with, written to `params['config']` just before it runs
     @property
     def key(self): return f'{self.nb}:{self.tag}'
 
 # %% ../nbs/07_study.ipynb #dd8e63c0
+def config_file(out:Path, tag:str, nb:str)->Path:
+    "The file that gives notebook `nb` its config for model `tag`: `<out>/<tag>/<nb>_config.yaml`."
+    return Path(out)/tag/f'{nb}_config.yaml'
+
 def model_step(nb:str, tag:str, preset, overrides:dict, out:Path, adapter=None, alpha:float=1.0,
                force:bool=False)->Step:
-    "Step of notebook 02 (training), 03 (Spider) or 04 (MMLU) for model `tag`."
-    params, cfg = dict(preset=preset, out_dir=str(out), overrides=overrides), load_config(preset, **overrides)
+    "Step of notebook 02 (training), 03 (Spider) or 04 (MMLU) for model `tag`, its config passed as one file."
+    cfg = config_from_params(preset, overrides, out_dir=str(out))  # what the chapter would build of these
+    params = dict(config=str(config_file(out, tag, nb)))
     if nb in ('03', '04'):  # the base model is `adapter=None`, said explicitly
         params.update(tag=tag, adapter=str(adapter) if adapter else None, alpha=float(alpha))
-        return Step(nb, tag, params, (f'{TASK_OF[nb]}_samples.jsonl', f'{TASK_OF[nb]}_results.json'), cfg.hash())
-    return Step(nb, tag, {**params, 'force': force}, ('adapter', MANIFEST), train_hash(cfg))
+        return Step(nb, tag, params, (f'{TASK_OF[nb]}_samples.jsonl', f'{TASK_OF[nb]}_results.json'), cfg.hash(), cfg)
+    return Step(nb, tag, {**params, 'force': force}, ('adapter', MANIFEST), train_hash(cfg), cfg)
 
 # %% ../nbs/07_study.ipynb #a9c58b8b
 def stored_hash(step:Step, out:Path, ledger:dict)->str|None:
@@ -281,6 +288,7 @@ def run_step(step:Step, out:Path, nbs:dict, runner, ledger:dict, force:bool=Fals
         return False
     log(f'[run ] {step.key} -> {dest.relative_to(out)}')
     t0 = time.time()
+    if step.config is not None: step.config.save(step.params['config'])  # the chapter's config, as one file
     runner(nbs[step.nb], dest, step.params)
     if (t := sys.modules.get('torch')) is not None and t.cuda.is_available() and t.cuda.is_initialized():
         t.cuda.empty_cache()  # what torch keeps cached goes back to the GPU, for lanes beside this one
@@ -379,8 +387,8 @@ def run_study(preset='demo', # study preset: name or YAML path
         return None
     tags = (['base'] + [eval_tag('base', k) for k in noise or {}]
             + [t for name in cfgs for t, *_ in lane_models(out, name, alphas, checkpoints, curve_seeds)])
-    report = Step('06', 'report', dict(preset=p, out_dir=str(out), overrides=overrides, tags=tags, pairs=pairs),
-                  ('report.md', 'summary.json'))
+    report = Step('06', 'report', dict(config=str(config_file(out, 'report', '06')), tags=tags, pairs=pairs, title=Path(p).stem),
+                  ('report.md', 'summary.json'), config=config_from_params(p, overrides, out_dir=str(out)))
     run_step(report, out, nbs, get_runner(runner), read_ledger(out), force, log)
     log(f'report: {out/"report"/"report.md"}')
     return out/'report'/'report.md'
