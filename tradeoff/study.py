@@ -347,8 +347,9 @@ def run_lane(name:str, # 'base', or a configuration's name
     evals = lambda: [model_step(nb, tag, c['preset'], c['overrides'] | (curve if tag != name else {}), out, adapter, a)
                      for tag, adapter, a in lane_models(out, name, alphas, checkpoints, curve_seeds) for nb in ('03', '04')]
     # trained on another machine or in an earlier session, every model scored: the weights are not needed again
-    scored = not force and stored_hash(train, out, ledger) == train.cfg_hash and all(step_done(s, out, ledger) for s in evals())
-    if not scored: go(train)
+    # (only asked when they are gone: with them, `go` skips a finished training without reading every score twice)
+    gone = not force and stored_hash(train, out, ledger) == train.cfg_hash and not (Path(out)/name/train.outputs[0]).exists()
+    if not (gone and all(step_done(s, out, ledger) for s in evals())): go(train)
     for step in evals(): go(step)
 
 # %% ../nbs/07_study.ipynb #9b86056a

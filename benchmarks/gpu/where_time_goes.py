@@ -10,7 +10,7 @@ liger-kernel's kernels). For each: wall seconds, the sum of kernel times on the 
 their ratio (near 1: the GPU is busy; far below: the host is the bottleneck), kernels launched, and the top host-side
 operators by self time.
 """
-import argparse, os, sys, time
+import argparse, os, sys, time, tempfile
 from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent.parent))
 for k in ('HF_HUB_OFFLINE', 'HF_DATASETS_OFFLINE'): os.environ.setdefault(k, '1')
@@ -64,14 +64,13 @@ def main():
             profiled(f"MMLU {'cloze' if cloze else 'letter'}, 64 questions of one subject",
                      lambda: score_formulation(lm, rows, shots, 5, cloze, 64))
     from tradeoff.finetune import training_rows, training_dataset, make_trainer
-    steps = dict(train=dict(quant='bf16', batch_size=16),  # bf16 LoRA on every linear layer
-                 qlora=dict(quant='4bit', batch_size=8, lora_targets=['q_proj', 'v_proj']),  # the seed's, one pass
-                 **{'qlora-liger': dict(quant='4bit', batch_size=8, lora_targets=['q_proj', 'v_proj'], kernels='liger')})
+    qlora = dict(quant='4bit', batch_size=8, lora_targets=['q_proj', 'v_proj'])  # the seed's LoRA, its batch in one pass
+    steps = {'train': dict(quant='bf16', batch_size=16),  # bf16 LoRA on every linear layer
+             'qlora': qlora, 'qlora-liger': dict(qlora, kernels='liger')}
     for name in [s for s in stages if s in steps]:
         tcfg = load_config('smollm2-gpu', model=a.model, data=a.data, **steps[name], train_n=256, grad_accum=1,
                            micro_batch=0, save_steps=0)
         ds, _ = training_dataset(training_rows(tcfg, lm.tok)[0], lm.tok, tcfg.max_length)
-        import tempfile
         with tempfile.TemporaryDirectory() as d:
             tr = make_trainer(tcfg, ds, d, max_steps=3, save_strategy='no', logging_steps=10**6, disable_tqdm=True)
             batch = next(iter(tr.get_train_dataloader()))
