@@ -18,8 +18,8 @@ from .generation import sql_training_pair
 # %% auto #0
 __all__ = ['LORA_TARGETS', 'LOSS_COLUMNS', 'train_hash', 'training_rows', 'tokenize_pair', 'training_dataset', 'lora_targets',
            'lora_config', 'training_loggers', 'batching_args', 'train_seed', 'micro_batches', 'sft_args',
-           'make_trainer', 'checkpoint_step', 'checkpoints', 'last_checkpoint', 'loss_table', 'plot_loss',
-           'peak_memory', 'train_manifest', 'run_status', 'model_under_test', 'finetune', 'train_cli']
+           'labelled_loss', 'make_trainer', 'checkpoint_step', 'checkpoints', 'last_checkpoint', 'loss_table',
+           'plot_loss', 'peak_memory', 'train_manifest', 'run_status', 'model_under_test', 'finetune', 'train_cli']
 
 # %% ../nbs/02_finetune.ipynb #0f23b730
 def train_hash(cfg: StudyConfig) -> str:
@@ -142,6 +142,42 @@ def sft_args(cfg: StudyConfig, output_dir, # where checkpoints go
     if args.get('padding_free'): args.update(max_length=None, include_num_input_tokens_seen='all')
     return SFTConfig(**args)
 
+# %% ../nbs/02_finetune.ipynb #af4f9410
+def labelled_loss(model, inputs:dict, # a collated batch with `labels` (-100: no loss)
+                  num_items_in_batch=None # labelled tokens of the whole optimizer step (gradient accumulation)
+                 ) -> tuple:
+    "Causal LM loss that reads the output layer only where the next token is labelled: (loss, log-probs, targets)."
+    import torch
+    nxt = inputs['labels'][:, 1:]
+    keep = (nxt != -100).any(0).nonzero()[:, 0]
+    if not len(keep): keep = keep.new_tensor([nxt.shape[1] - 1])  # nothing labelled: a zero that backward accepts
+    out = model(**{k: v for k, v in inputs.items() if k != 'labels'} | dict(use_cache=False), logits_to_keep=keep)
+    lp, tgt = out.logits.float().log_softmax(-1), nxt[:, keep]
+    ll = lp.gather(-1, tgt.clamp(min=0)[..., None])[..., 0].masked_fill(tgt == -100, 0)
+    n = (tgt != -100).sum() if num_items_in_batch is None else num_items_in_batch
+    return -ll.sum() / torch.as_tensor(n, device=ll.device).clamp(min=1), lp.detach(), tgt
+
+def _sft_trainer():
+    "trl's `SFTTrainer`, its loss computed by `labelled_loss` on the CPU (a GPU keeps trl's fused output layer)."
+    from trl import SFTTrainer
+    class Trainer(SFTTrainer):
+        def compute_loss(self, model, inputs, return_outputs=False, num_items_in_batch=None):
+            if return_outputs or inputs['labels'].is_cuda or self.args.use_liger_kernel:
+                return super().compute_loss(model, inputs, return_outputs, num_items_in_batch)
+            loss, lp, tgt = labelled_loss(model, inputs, num_items_in_batch)
+            if self.args.average_tokens_across_devices and num_items_in_batch is not None:
+                loss = loss * self.accelerator.num_processes  # as trl: the tokens of every process, gradients averaged
+            if hasattr(self, '_metrics'):  # what trl logs beside the loss
+                mode, m = ('train' if model.training else 'eval'), tgt != -100
+                n = m.sum().clamp(min=1)
+                self._metrics[mode]['entropy'].append(float(-(lp.exp() * lp).sum(-1)[m].sum() / n))
+                self._metrics[mode]['mean_token_accuracy'].append(float((lp.argmax(-1) == tgt)[m].sum() / n))
+                if mode == 'train': self._total_train_tokens += int(inputs['attention_mask'].sum()) \
+                    if 'attention_mask' in inputs else inputs['input_ids'].shape[1]
+                self._metrics[mode]['num_tokens'] = [self._total_train_tokens]
+            return loss
+    return Trainer
+
 # %% ../nbs/02_finetune.ipynb #9e87bc00
 def make_trainer(cfg: StudyConfig, dataset, # from `training_dataset`
                  output_dir, # where checkpoints go
@@ -149,15 +185,14 @@ def make_trainer(cfg: StudyConfig, dataset, # from `training_dataset`
                  eval_dataset=None, # rows whose loss is logged at each checkpoint (see `val_n`)
                  **sft_kwargs # more `SFTConfig` settings
                 ):
-    "A trl `SFTTrainer` that LoRA-tunes the config's model on `dataset`."
+    "A trl `SFTTrainer` (on the CPU, with `labelled_loss`) that LoRA-tunes the config's model on `dataset`."
     from transformers import set_seed
-    from trl import SFTTrainer
     set_seed(train_seed(cfg))
     model, tok = load_model(cfg, for_training=True)
     if eval_dataset is not None:  # scored where checkpoints are saved, so each curve point has its validation loss
         sft_kwargs = dict(eval_strategy='steps' if cfg.save_steps else 'epoch', eval_steps=cfg.save_steps or None,
                           per_device_eval_batch_size=micro_batches(cfg)[0], **sft_kwargs)
-    return SFTTrainer(model=model, args=sft_args(cfg, output_dir, **sft_kwargs), train_dataset=dataset,
+    return _sft_trainer()(model=model, args=sft_args(cfg, output_dir, **sft_kwargs), train_dataset=dataset,
                       eval_dataset=eval_dataset,
                       processing_class=tok, peft_config=lora_config(cfg, model.config.model_type),
                       callbacks=list(callbacks))

@@ -5,9 +5,9 @@
 # %% auto #0
 __all__ = ['TASK_OF', 'STEP_CHAPTERS', 'RUNNERS', 'split_specs', 'parse_spec', 'seed_replicas', 'study_configs', 'Step',
            'config_file', 'model_step', 'stored_hash', 'still_valid', 'step_done', 'chapters_dir', 'find_notebooks',
-           'directives', 'python_only', 'runnable', 'papermill_runner', 'plain_display', 'kernel_like', 'exec_runner',
-           'get_runner', 'run_step', 'checkpoints_of', 'tuned_models', 'curves_for', 'lane_models', 'run_lane',
-           'run_study', 'parse_alphas', 'study_cli', 'run_lanes', 'ledger_table', 'plot_ledger']
+           'directives', 'python_only', 'runnable', 'study_kernel', 'papermill_runner', 'plain_display', 'kernel_like',
+           'exec_runner', 'get_runner', 'run_step', 'checkpoints_of', 'tuned_models', 'curves_for', 'lane_models',
+           'run_lane', 'run_study', 'parse_alphas', 'study_cli', 'run_lanes', 'ledger_table', 'plot_ledger']
 
 # %% ../nbs/07_study.ipynb #0144b482
 import ast, json, os, re, sys, time, types, hashlib, datetime, importlib.util, multiprocessing
@@ -207,23 +207,55 @@ def runnable(nb, # a notebook (nbformat node)
     return nb
 
 # %% ../nbs/07_study.ipynb #e133d4af
+_KERNELS = {}  # (process, folder) -> the kernel that runs this process's notebooks of that folder
+
+def study_kernel(folder:Path, # the notebooks' folder (the kernel's working directory)
+                ):
+    "This process's Jupyter kernel for notebooks in `folder`, started once and kept: imports paid once per study."
+    from jupyter_client.manager import KernelManager
+    import atexit, tradeoff
+    key = (os.getpid(), str(Path(folder).resolve()))
+    km = _KERNELS.get(key)
+    if km is not None and km.is_alive(): return km
+    pp = [str(Path(tradeoff.__file__).resolve().parents[1])] + ([os.environ['PYTHONPATH']] if os.environ.get('PYTHONPATH') else [])
+    km = _KERNELS[key] = KernelManager(kernel_name='python3')  # a kernel that died (e.g. out of memory) is replaced
+    # same `tradeoff` as here; the flag tells notebooks who runs them
+    km.start_kernel(cwd=key[1], env={**os.environ, 'PYTHONPATH': os.pathsep.join(pp), 'TRADEOFF_STUDY': '1'})
+    atexit.register(km.shutdown_kernel, now=True)
+    return km
+
+_FRESH = """
+get_ipython().run_line_magic('reset', '-f')
+import gc, sys, ctypes
+if 'matplotlib.pyplot' in sys.modules: sys.modules['matplotlib.pyplot'].close('all')
+if 'tradeoff.lm' in sys.modules: sys.modules['tradeoff.lm']._KEPT.clear()
+gc.collect()
+if 'torch' in sys.modules and sys.modules['torch'].cuda.is_initialized(): sys.modules['torch'].cuda.empty_cache()
+try: ctypes.CDLL('libc.so.6').malloc_trim(0)  # glibc: freed memory back to the system
+except (OSError, AttributeError): pass
+"""
+
+def _empty(km):
+    "Empty `km`'s kernel: the last notebook's namespace, models, figures and the memory they held go; modules stay."
+    kc = km.client()
+    kc.start_channels()
+    try:
+        kc.wait_for_ready(timeout=120)
+        reply = kc.execute_interactive(_FRESH, store_history=False, timeout=120, output_hook=lambda msg: None)
+        if reply['content']['status'] != 'ok': raise RuntimeError(f"emptying the study kernel failed: {reply['content']}")
+    finally: kc.stop_channels()
+
 def papermill_runner(nb:Path, # notebook to run
                      dest:Path, # where the executed notebook goes
                      params:dict, # papermill parameters
                     ):
-    "Run `nb` with papermill into `dest` in the current environment's python3 kernel, skipping `#| eval: false` cells."
-    import papermill as pm, nbformat, tradeoff
+    "Run `nb` with papermill into `dest`, in this process's study kernel emptied first (a training: in a kernel of its own)."
+    import papermill as pm, nbformat
     Path(dest).parent.mkdir(parents=True, exist_ok=True)
-    old = {k: os.environ.get(k) for k in ('PYTHONPATH', 'TRADEOFF_STUDY')}
-    pp = [str(Path(tradeoff.__file__).resolve().parents[1])] + ([old['PYTHONPATH']] if old['PYTHONPATH'] else [])
-    # same `tradeoff` as here; tells notebooks who runs them
-    os.environ.update(PYTHONPATH=os.pathsep.join(pp), TRADEOFF_STUDY='1')
-    try: pm.execute_notebook(runnable(nbformat.read(str(nb), as_version=4)), str(dest), parameters=params,
-                             kernel_name='python3', language='python', cwd=str(Path(nb).parent), progress_bar=False)
-    finally:
-        for k, v in old.items():
-            if v is None: os.environ.pop(k, None)
-            else: os.environ[k] = v
+    km = None if Path(nb).name.startswith('02') else study_kernel(Path(nb).parent)  # training's memory all goes with it
+    if km is not None: _empty(km)
+    pm.execute_notebook(runnable(nbformat.read(str(nb), as_version=4)), str(dest), parameters=params, km=km,
+                        kernel_name='python3', language='python', cwd=str(Path(nb).parent), progress_bar=False)
 
 # %% ../nbs/07_study.ipynb #bc85865f
 def plain_display()->dict:
