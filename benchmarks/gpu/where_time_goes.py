@@ -3,7 +3,8 @@
     python benchmarks/gpu/where_time_goes.py --model DIR [--data shared]
 
 Profiles, with torch.profiler, one batch of each hot path on the model: the engine's decode loop (16 steps of 128
-rows), its fixed-buffer decoder (the same), an MMLU letter batch and a cloze batch (64 questions each), and one
+rows), its fixed-buffer decoder (the same), an MMLU letter batch and a cloze batch (64 questions each), with
+`mmlu-full` the whole MMLU test split in batches sized from free memory (each formulation), and one
 training step of each kind asked for: `train` (bf16 LoRA on every linear
 layer, micro-batch 16), `qlora` (4-bit, the seed's LoRA on q and v, micro-batch 8), `qlora-liger` (the same with
 liger-kernel's kernels). For each: wall seconds, the sum of kernel times on the GPU,
@@ -63,6 +64,23 @@ def main():
         for cloze in (False, True):
             profiled(f"MMLU {'cloze' if cloze else 'letter'}, 64 questions of one subject",
                      lambda: score_formulation(lm, rows, shots, 5, cloze, 64))
+    if 'mmlu-full' in stages:  # the whole test split in batches sized from free memory, as a study scores it
+        from tradeoff.mmlu import dev_shots, score_formulation
+        df = load_mmlu(cfg.mmlu_dir, 'test')
+        rows, shots = df.to_dict('records'), dev_shots(cfg.mmlu_dir, df.subject.unique(), 5)
+        sizes, score = [], lm.choice_loglikelihoods
+        def counted(ctxs, conts, batch_size=None, on_batch=None, groups=None):  # the batches' sizes, as they go
+            def seen(b, s):
+                sizes.append(len(b))
+                if on_batch: on_batch(b, s)
+            return score(ctxs, conts, batch_size, seen, groups)
+        lm.choice_loglikelihoods = counted
+        for cloze in (False, True):
+            sizes.clear()
+            profiled(f"MMLU {'cloze' if cloze else 'letter'}, all {len(rows)} questions, batches from free memory",
+                     lambda: score_formulation(lm, rows, shots, 5, cloze, 0), top=14)
+            print(f"  batches: {len(sizes) // 2} of {min(sizes)}-{max(sizes)} questions")  # warm-up run + profiled run
+        del lm.choice_loglikelihoods
     from tradeoff.finetune import training_rows, training_dataset, make_trainer
     qlora = dict(quant='4bit', batch_size=8, lora_targets=['q_proj', 'v_proj'])  # the seed's LoRA, its batch in one pass
     steps = {'train': dict(quant='bf16', batch_size=16),  # bf16 LoRA on every linear layer
