@@ -5,12 +5,13 @@
 # %% auto #0
 __all__ = ['TASK_OF', 'STEP_CHAPTERS', 'RUNNERS', 'split_specs', 'parse_spec', 'seed_replicas', 'study_configs', 'Step',
            'config_file', 'model_step', 'stored_hash', 'still_valid', 'step_done', 'chapters_dir', 'find_notebooks',
-           'directives', 'python_only', 'runnable', 'study_kernel', 'papermill_runner', 'plain_display', 'kernel_like',
-           'exec_runner', 'get_runner', 'run_step', 'checkpoints_of', 'tuned_models', 'curves_for', 'lane_models',
-           'run_lane', 'run_study', 'parse_alphas', 'study_cli', 'run_lanes', 'ledger_table', 'plot_ledger']
+           'directives', 'python_only', 'runnable', 'study_kernel', 'close_kernels', 'papermill_runner',
+           'plain_display', 'kernel_like', 'exec_runner', 'get_runner', 'run_step', 'checkpoints_of', 'tuned_models',
+           'curves_for', 'lane_models', 'run_lane', 'run_study', 'parse_alphas', 'study_cli', 'run_lanes',
+           'ledger_table', 'plot_ledger']
 
 # %% ../nbs/07_study.ipynb #0144b482
-import ast, json, os, re, sys, time, types, hashlib, datetime, importlib.util, multiprocessing
+import ast, atexit, json, os, re, sys, time, types, hashlib, datetime, importlib.util, multiprocessing
 from multiprocessing.connection import wait
 from fnmatch import fnmatch
 from itertools import takewhile
@@ -213,7 +214,7 @@ def study_kernel(folder:Path, # the notebooks' folder (the kernel's working dire
                 ):
     "This process's Jupyter kernel for notebooks in `folder`, started once and kept: imports paid once per study."
     from jupyter_client.manager import KernelManager
-    import atexit, tradeoff
+    import tradeoff
     key = (os.getpid(), str(Path(folder).resolve()))
     km = _KERNELS.get(key)
     if km is not None and km.is_alive(): return km
@@ -221,22 +222,26 @@ def study_kernel(folder:Path, # the notebooks' folder (the kernel's working dire
     km = _KERNELS[key] = KernelManager(kernel_name='python3')  # a kernel that died (e.g. out of memory) is replaced
     # same `tradeoff` as here; the flag tells notebooks who runs them
     km.start_kernel(cwd=key[1], env={**os.environ, 'PYTHONPATH': os.pathsep.join(pp), 'TRADEOFF_STUDY': '1'})
-    atexit.register(km.shutdown_kernel, now=True)
     return km
 
 _FRESH = """
 get_ipython().run_line_magic('reset', '-f')
 import gc, sys, ctypes
 if 'matplotlib.pyplot' in sys.modules: sys.modules['matplotlib.pyplot'].close('all')
-if 'tradeoff.lm' in sys.modules: sys.modules['tradeoff.lm']._KEPT.clear()
 gc.collect()
 if 'torch' in sys.modules and sys.modules['torch'].cuda.is_initialized(): sys.modules['torch'].cuda.empty_cache()
 try: ctypes.CDLL('libc.so.6').malloc_trim(0)  # glibc: freed memory back to the system
 except (OSError, AttributeError): pass
 """
 
+def close_kernels():
+    "Shut down this process's study kernels (the next notebook starts a new one)."
+    for key in [k for k in _KERNELS if k[0] == os.getpid()]: _KERNELS.pop(key).shutdown_kernel(now=True)
+
+atexit.register(close_kernels)
+
 def _empty(km):
-    "Empty `km`'s kernel: the last notebook's namespace, models, figures and the memory they held go; modules stay."
+    "Empty `km`'s kernel: the last notebook's namespace, figures and the memory they held go; modules stay."
     kc = km.client()
     kc.start_channels()
     try:
@@ -252,7 +257,9 @@ def papermill_runner(nb:Path, # notebook to run
     "Run `nb` with papermill into `dest`, in this process's study kernel emptied first (a training: in a kernel of its own)."
     import papermill as pm, nbformat
     Path(dest).parent.mkdir(parents=True, exist_ok=True)
-    km = None if Path(nb).name.startswith('02') else study_kernel(Path(nb).parent)  # training's memory all goes with it
+    train = Path(nb).name.startswith('02')
+    if train: close_kernels()  # a training has the memory to itself, and its kernel ends with it
+    km = None if train else study_kernel(Path(nb).parent)
     if km is not None: _empty(km)
     pm.execute_notebook(runnable(nbformat.read(str(nb), as_version=4)), str(dest), parameters=params, km=km,
                         kernel_name='python3', language='python', cwd=str(Path(nb).parent), progress_bar=False)
