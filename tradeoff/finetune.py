@@ -172,9 +172,11 @@ def _sft_trainer():
                 n = m.sum().clamp(min=1)
                 self._metrics[mode]['entropy'].append(float(-(lp.exp() * lp).sum(-1)[m].sum() / n))
                 self._metrics[mode]['mean_token_accuracy'].append(float((lp.argmax(-1) == tgt)[m].sum() / n))
-                if mode == 'train': self._total_train_tokens += int(inputs['attention_mask'].sum()) \
-                    if 'attention_mask' in inputs else inputs['input_ids'].shape[1]
-                self._metrics[mode]['num_tokens'] = [self._total_train_tokens]
+                seen = getattr(self, '_total_train_tokens', 0)
+                if mode == 'train': seen += int(inputs['attention_mask'].sum()) if 'attention_mask' in inputs \
+                    else inputs['input_ids'].shape[1]
+                self._total_train_tokens = seen
+                self._metrics[mode]['num_tokens'] = [seen]
             return loss
     return Trainer
 
