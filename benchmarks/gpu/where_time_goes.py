@@ -68,19 +68,12 @@ def main():
         from tradeoff.mmlu import dev_shots, score_formulation
         df = load_mmlu(cfg.mmlu_dir, 'test')
         rows, shots = df.to_dict('records'), dev_shots(cfg.mmlu_dir, df.subject.unique(), 5)
-        sizes, score = [], lm.choice_loglikelihoods
-        def counted(ctxs, conts, batch_size=None, on_batch=None, groups=None):  # the batches' sizes, as they go
-            def seen(b, s):
-                sizes.append(len(b))
-                if on_batch: on_batch(b, s)
-            return score(ctxs, conts, batch_size, seen, groups)
-        lm.choice_loglikelihoods = counted
+        sizes = []  # each batch's questions, from the records it hands back
         for cloze in (False, True):
             sizes.clear()
             profiled(f"MMLU {'cloze' if cloze else 'letter'}, all {len(rows)} questions, batches from free memory",
-                     lambda: score_formulation(lm, rows, shots, 5, cloze, 0), top=14)
+                     lambda: score_formulation(lm, rows, shots, 5, cloze, 0, lambda recs: sizes.append(len(recs))), top=14)
             print(f"  batches: {len(sizes) // 2} of {min(sizes)}-{max(sizes)} questions")  # warm-up run + profiled run
-        del lm.choice_loglikelihoods
     from tradeoff.finetune import training_rows, training_dataset, make_trainer
     qlora = dict(quant='4bit', batch_size=8, lora_targets=['q_proj', 'v_proj'])  # the seed's LoRA, its batch in one pass
     steps = {'train': dict(quant='bf16', batch_size=16),  # bf16 LoRA on every linear layer
