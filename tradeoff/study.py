@@ -210,18 +210,22 @@ def runnable(nb, # a notebook (nbformat node)
 # %% ../nbs/07_study.ipynb #e133d4af
 _KERNELS = {}  # (process, folder) -> the kernel that runs this process's notebooks of that folder
 
+def _start_kernel(folder:Path, # the notebooks' folder (the kernel's working directory)
+                 ):
+    "A Jupyter kernel in `folder` that imports this `tradeoff` and is told a study runs it (`TRADEOFF_STUDY=1`)."
+    from jupyter_client.manager import KernelManager
+    import tradeoff
+    pp = [str(Path(tradeoff.__file__).resolve().parents[1])] + ([os.environ['PYTHONPATH']] if os.environ.get('PYTHONPATH') else [])
+    km = KernelManager(kernel_name='python3')
+    km.start_kernel(cwd=str(Path(folder).resolve()), env={**os.environ, 'PYTHONPATH': os.pathsep.join(pp), 'TRADEOFF_STUDY': '1'})
+    return km
+
 def study_kernel(folder:Path, # the notebooks' folder (the kernel's working directory)
                 ):
     "This process's Jupyter kernel for notebooks in `folder`, started once and kept: imports paid once per study."
-    from jupyter_client.manager import KernelManager
-    import tradeoff
     key = (os.getpid(), str(Path(folder).resolve()))
     km = _KERNELS.get(key)
-    if km is not None and km.is_alive(): return km
-    pp = [str(Path(tradeoff.__file__).resolve().parents[1])] + ([os.environ['PYTHONPATH']] if os.environ.get('PYTHONPATH') else [])
-    km = _KERNELS[key] = KernelManager(kernel_name='python3')  # a kernel that died (e.g. out of memory) is replaced
-    # same `tradeoff` as here; the flag tells notebooks who runs them
-    km.start_kernel(cwd=key[1], env={**os.environ, 'PYTHONPATH': os.pathsep.join(pp), 'TRADEOFF_STUDY': '1'})
+    if km is None or not km.is_alive(): km = _KERNELS[key] = _start_kernel(folder)  # one that died (e.g. out of memory) is replaced
     return km
 
 _FRESH = """
@@ -259,10 +263,12 @@ def papermill_runner(nb:Path, # notebook to run
     Path(dest).parent.mkdir(parents=True, exist_ok=True)
     train = Path(nb).name.startswith('02')
     if train: close_kernels()  # a training has the memory to itself, and its kernel ends with it
-    km = None if train else study_kernel(Path(nb).parent)
-    if km is not None: _empty(km)
-    pm.execute_notebook(runnable(nbformat.read(str(nb), as_version=4)), str(dest), parameters=params, km=km,
-                        kernel_name='python3', language='python', cwd=str(Path(nb).parent), progress_bar=False)
+    km = _start_kernel(Path(nb).parent) if train else study_kernel(Path(nb).parent)
+    if not train: _empty(km)
+    try: pm.execute_notebook(runnable(nbformat.read(str(nb), as_version=4)), str(dest), parameters=params, km=km,
+                             kernel_name='python3', language='python', cwd=str(Path(nb).parent), progress_bar=False)
+    finally:
+        if train: km.shutdown_kernel(now=True)
 
 # %% ../nbs/07_study.ipynb #bc85865f
 def plain_display()->dict:
