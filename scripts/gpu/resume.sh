@@ -17,6 +17,8 @@ case $mode in
       [ -f "$dir/$lane/config.yaml" ] && [ ! -f "$dir/$lane/train_manifest.json" ] || continue  # a training, unfinished
       ck=$(ls -d "$dir/$lane"/checkpoints/checkpoint-* 2>/dev/null | sort -V | tail -1)
       [ -n "$ck" ] || continue
+      raw=$(du -sb --exclude='tokenizer*' "$ck" | cut -f1)  # weights and optimizer states barely compress
+      if [ "$raw" -gt $((limit * 5 / 4)) ]; then echo "$lane: $(basename "$ck") holds $((raw >> 20)) MiB, left behind"; continue; fi
       f=$out/resume-$lane.tar.gz
       tar -czf "$f" -C "$dir" --exclude='tokenizer*' --exclude='*.jinja' --exclude='README.md' \
         "$lane/config.yaml" "${ck#$dir/}"
