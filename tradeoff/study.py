@@ -11,7 +11,7 @@ __all__ = ['TASK_OF', 'STEP_CHAPTERS', 'RUNNERS', 'split_specs', 'parse_spec', '
            'ledger_table', 'plot_ledger']
 
 # %% ../nbs/07_study.ipynb #0144b482
-import ast, atexit, json, os, re, sys, time, types, hashlib, datetime, importlib.util, multiprocessing
+import ast, atexit, json, os, re, sys, time, types, hashlib, datetime, tempfile, importlib.util, multiprocessing
 from multiprocessing.connection import wait
 from fnmatch import fnmatch
 from itertools import takewhile
@@ -216,7 +216,9 @@ def _start_kernel(folder:Path, # the notebooks' folder (the kernel's working dir
     from jupyter_client.manager import KernelManager
     import tradeoff
     pp = [str(Path(tradeoff.__file__).resolve().parents[1])] + ([os.environ['PYTHONPATH']] if os.environ.get('PYTHONPATH') else [])
-    km = KernelManager(kernel_name='python3')
+    # POSIX: local sockets in the temporary folder, not TCP ports (ipykernel warns at every start over plain TCP)
+    ipc = dict(transport='ipc', ip=os.path.join(tempfile.gettempdir(), f'tradeoff-kernel-{os.getpid()}')) if os.name == 'posix' else {}
+    km = KernelManager(kernel_name='python3', **ipc)
     km.start_kernel(cwd=str(Path(folder).resolve()), env={**os.environ, 'PYTHONPATH': os.pathsep.join(pp), 'TRADEOFF_STUDY': '1'})
     return km
 
