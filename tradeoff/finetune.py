@@ -4,7 +4,7 @@
 
 # %% ../nbs/02_finetune.ipynb #587bdd6a
 from __future__ import annotations
-import os, re, json, time, shutil, resource, datetime, importlib.util
+import os, json, time, shutil, resource, datetime, importlib.util
 from pathlib import Path
 from typing import Literal
 import pandas as pd, yaml
@@ -16,15 +16,9 @@ from .runs import *
 from .generation import sql_training_pair
 
 # %% auto #0
-__all__ = ['LORA_TARGETS', 'LOSS_COLUMNS', 'train_hash', 'training_rows', 'tokenize_pair', 'training_dataset', 'lora_targets',
-           'lora_config', 'training_loggers', 'batching_args', 'train_seed', 'micro_batches', 'sft_args',
-           'labelled_loss', 'make_trainer', 'checkpoint_step', 'checkpoints', 'last_checkpoint', 'loss_table',
-           'plot_loss', 'peak_memory', 'train_manifest', 'run_status', 'model_under_test', 'finetune', 'train_cli']
-
-# %% ../nbs/02_finetune.ipynb #0f23b730
-def train_hash(cfg: StudyConfig) -> str:
-    "Digest of the config fields that change what training produces (those `StudyConfig` declares `train`)."
-    return cfg.hash('train')
+__all__ = ['LORA_TARGETS', 'LOSS_COLUMNS', 'training_rows', 'tokenize_pair', 'training_dataset', 'lora_targets', 'lora_config',
+           'training_loggers', 'batching_args', 'train_seed', 'micro_batches', 'sft_args', 'labelled_loss',
+           'make_trainer', 'loss_table', 'plot_loss', 'peak_memory', 'train_manifest', 'finetune', 'train_cli']
 
 # %% ../nbs/02_finetune.ipynb #860251f6
 def training_rows(cfg: StudyConfig, # uses train_n, seed and the prompt settings
@@ -199,22 +193,6 @@ def make_trainer(cfg: StudyConfig, dataset, # from `training_dataset`
                       processing_class=tok, peft_config=lora_config(cfg, model.config.model_type),
                       callbacks=list(callbacks))
 
-# %% ../nbs/02_finetune.ipynb #a15fd710
-def checkpoint_step(folder) -> int|None:
-    "The optimizer step N of a `checkpoint-N` folder, or None for any other name."
-    m = re.fullmatch(r'checkpoint-(\d+)', Path(folder).name)
-    return int(m[1]) if m else None
-
-def checkpoints(folder) -> list[Path]:
-    "Complete `checkpoint-N` folders under `folder`, by step."
-    cks = [p for p in Path(folder).glob('checkpoint-*')
-           if checkpoint_step(p) is not None and (p/'trainer_state.json').exists()]
-    return sorted(cks, key=checkpoint_step)
-
-def last_checkpoint(folder) -> Path|None:
-    "The newest complete checkpoint under `folder`, or None."
-    return (checkpoints(folder) or [None])[-1]
-
 # %% ../nbs/02_finetune.ipynb #c555d398
 LOSS_COLUMNS = ['step', 'epoch', 'loss', 'learning_rate', 'grad_norm', 'num_input_tokens_seen', 'mean_token_accuracy',
                 'eval_loss']
@@ -272,32 +250,6 @@ def train_manifest(cfg: StudyConfig, trainer, data: dict, # train_rows, skipped_
                 checkpoints=[p.name for p in checkpoints(a.output_dir)], hardware=hardware_summary(cfg),
                 versions=library_versions(),
                 created=datetime.datetime.now(datetime.timezone.utc).isoformat(timespec='seconds'))
-
-# %% ../nbs/02_finetune.ipynb #47b87441
-def run_status(out, cfg: StudyConfig) -> str:
-    "'done', 'resume', 'new' or 'other': the state of the training run of `cfg` in folder `out`."
-    out = Path(out)
-    if (out/'config.yaml').exists() and train_hash(StudyConfig.load(out/'config.yaml')) != train_hash(cfg):
-        return 'other'
-    m = out/MANIFEST
-    saved = (out/'adapter'/'adapter_config.json').exists() or is_full_model(out/'adapter')  # LoRA, or every weight
-    if m.exists() and json.loads(m.read_text()).get('train_hash') == train_hash(cfg) and saved: return 'done'
-    return 'resume' if last_checkpoint(out/'checkpoints') else 'new'
-
-# %% ../nbs/02_finetune.ipynb #ef259d0b
-def model_under_test(cfg: StudyConfig, # the run's config
-                     adapter='auto', # 'auto', None (the base model), or an adapter or checkpoint folder
-                     alpha: float = 1.0, # strength of the adapter
-                     tag: str|None = None # the model's name in the study; None: derived
-                    ) -> tuple: # (tag, adapter folder or None)
-    "The tag and adapter of the model a chapter evaluates: 'auto' is `cfg`'s finished training run, else the base model."
-    if adapter == 'auto':
-        out = cfg.out_path/cfg.name
-        adapter = out/'adapter' if run_status(out, cfg) == 'done' else None
-    if tag is not None or adapter is None: return tag or 'base', adapter
-    step = checkpoint_step(adapter)
-    if step is not None: return checkpoint_tag(cfg.name, step), adapter
-    return (alpha_tag(cfg.name, alpha) if alpha != 1 else cfg.name), adapter
 
 # %% ../nbs/02_finetune.ipynb #6b6af72b
 def _save_outputs(trainer, cfg: StudyConfig, out: Path, manifest: dict):

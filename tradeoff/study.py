@@ -24,7 +24,6 @@ from matplotlib.figure import Figure
 from .config import (StudyConfig, load_config, make_config, config_from_params, cache_dir, command, split_top,
                              parse_value, parse_overrides)
 from .runs import *
-from .finetune import train_hash, checkpoint_step  # training is done when the training chapter says so
 from .report import write_report, parse_pairs
 from .batching import GEN_MEMORY_SHARE, MEMORY_SHARE_ENV
 from .models import adapter_digest

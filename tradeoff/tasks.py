@@ -10,7 +10,7 @@ from typing import Callable
 from .config import config_from_params
 from .machine import hardware_summary, share_work
 from .models import scored_weights
-from .runs import run_dir, save_eval
+from .runs import run_dir, save_eval, model_under_test
 
 # %% auto #0
 __all__ = ['Task', 'evaluate', 'task_cli']
@@ -51,7 +51,6 @@ def task_cli(task:Task, doc:str):
             alpha: float = 1.0, # strength of the adapter
            ):
         from tradeoff.lm import LM
-        from tradeoff.finetune import model_under_test
         cfg = config_from_params(preset, overrides, out_dir=out_dir)
         tag, adapter = model_under_test(cfg, adapter, alpha, tag)
         _, m = evaluate(task, cfg, LM.from_config(cfg, adapter, alpha), tag)
