@@ -18,7 +18,8 @@ from .generation import sql_training_pair
 # %% auto #0
 __all__ = ['LORA_TARGETS', 'LOSS_COLUMNS', 'training_rows', 'tokenize_pair', 'training_dataset', 'lora_targets', 'lora_config',
            'training_loggers', 'batching_args', 'train_seed', 'micro_batches', 'sft_args', 'labelled_loss',
-           'make_trainer', 'loss_table', 'plot_loss', 'peak_memory', 'train_manifest', 'finetune', 'train_cli']
+           'make_trainer', 'loss_table', 'plot_loss', 'adaptation', 'peak_memory', 'train_manifest', 'finetune',
+           'train_cli']
 
 # %% ../nbs/02_finetune.ipynb #860251f6
 def training_rows(cfg: StudyConfig, # uses train_n, seed and the prompt settings
@@ -220,6 +221,11 @@ def plot_loss(df: pd.DataFrame, # from `loss_table`
     ax.legend(frameon=False)
     return fig
 
+# %% ../nbs/02_finetune.ipynb #9b0f0866
+def adaptation(cfg: StudyConfig) -> str:
+    "How `cfg` adapts the model, in words: LoRA's rank and alpha, or full fine-tuning."
+    return 'full fine-tuning' if cfg.method == 'full' else f'LoRA r={cfg.lora_r} alpha={cfg.lora_alpha}'
+
 # %% ../nbs/02_finetune.ipynb #4ec43409
 def peak_memory() -> dict:
     "Peak memory of this process in GiB, and what was measured."
@@ -257,7 +263,7 @@ def _save_outputs(trainer, cfg: StudyConfig, out: Path, manifest: dict):
     df = loss_table(trainer.state.log_history)
     df.to_csv(out/'loss.csv', index=False)
     steps = [int(p.name[11:]) for p in checkpoints(out/'checkpoints')]
-    plot_loss(df, steps, f'{cfg.name}: {cfg.model}, LoRA r={cfg.lora_r}').savefig(out/'loss.png', dpi=120)
+    plot_loss(df, steps, f'{cfg.name}: {cfg.model}, {adaptation(cfg)}').savefig(out/'loss.png', dpi=120)
     (out/MANIFEST).write_text(json.dumps(manifest, indent=1, default=str))
 
 # %% ../nbs/02_finetune.ipynb #1f9b806f

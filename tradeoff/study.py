@@ -467,10 +467,13 @@ def study_cli(preset:str='demo', # study preset: name or YAML path
               only:str='', # run only these lanes (patterns), e.g. 'base,*.s1': a part that fits a session; no report
              ):
     "Run a trade-off study (chapters 02-06 through papermill) and write its report."
-    run_study(preset, config, out_dir, parse_alphas(alphas), checkpoints, parse_overrides(overrides), force, nbs,
-              runner=runner, devices=split_top(devices) or None, seeds=seeds, curve_seeds=curve_seeds or None,
-              curve_format=curve_format or None, noise={n: ov for n, _, ov in map(parse_spec, split_specs(noise))},
-              pairs=parse_pairs(pairs), only=split_top(only) or None)
+    try: run_study(preset, config, out_dir, parse_alphas(alphas), checkpoints, parse_overrides(overrides), force, nbs,
+                   runner=runner, devices=split_top(devices) or None, seeds=seeds, curve_seeds=curve_seeds or None,
+                   curve_format=curve_format or None, noise={n: ov for n, _, ov in map(parse_spec, split_specs(noise))},
+                   pairs=parse_pairs(pairs), only=split_top(only) or None)
+    except KeyboardInterrupt:  # Ctrl-C, or a time limit's SIGINT (scripts/gpu/study.sh): a stop, not a crash
+        sys.exit('study stopped: finished steps are kept (the ledger study_steps.json lists them), a training cut short '
+                 'resumes from its last checkpoint, and the same command goes on from there')
 
 # %% ../nbs/07_study.ipynb #704b6394
 def _lane_process(device:str, name:str, c, args:tuple, verbose:bool, share:float):
