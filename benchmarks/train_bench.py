@@ -38,6 +38,8 @@ VARIANTS = {
                      "the seed's LoRA (q,v), its effective batch of 8 as one micro-batch, grouped"),
     'seed-x2-liger': (dict(SEED, batch_size=8), ('grouped', dict(use_liger_kernel=True)),
                       "the seed's LoRA (q,v), its effective batch of 8 as one micro-batch, grouped, liger-kernel's kernels"),
+    'seed-x2-compile': (dict(SEED, batch_size=8), ('grouped', dict(torch_compile=True, pad_to_multiple_of=64)),
+                        "as seed-x2, the model under torch.compile, lengths padded to multiples of 64 (few shapes)"),
     'seed-x2-f32attn': (dict(SEED, batch_size=8, kbit_attention='float32'), 'grouped',
                         "as seed-x2, attention in the float32 that k-bit preparation leaves (the path before `kbit_attention`)"),
 }

@@ -26,14 +26,14 @@ from tradeoff.generation import build_sql_prompt, SQL_STOP
 
 def profiled(name, fn, top=8):
     "Run `fn` once to warm up, then once under the profiler; print its wall and kernel time."
-    fn(); torch.cuda.synchronize()
+    t0 = time.perf_counter(); fn(); torch.cuda.synchronize(); plain = time.perf_counter() - t0
     with profile(activities=[ProfilerActivity.CPU, ProfilerActivity.CUDA]) as prof:
         t0 = time.perf_counter(); fn(); torch.cuda.synchronize(); wall = time.perf_counter() - t0
     ev = prof.key_averages()
     gpu = sum(e.self_device_time_total for e in ev if e.device_type == torch.autograd.DeviceType.CUDA) / 1e6
     launches = sum(e.count for e in ev if e.key in ('cudaLaunchKernel', 'cuLaunchKernel', 'cudaLaunchKernelExC'))
     graphs = sum(e.count for e in ev if e.key == 'cudaGraphLaunch')
-    print(f"\n## {name}: wall {wall:.3f} s, GPU kernels {gpu:.3f} s ({gpu / wall:.0%} busy), {launches} kernel launches, "
+    print(f"\n## {name}: wall {wall:.3f} s (unprofiled, first run: {plain:.3f} s), GPU kernels {gpu:.3f} s ({gpu / wall:.0%} busy), {launches} kernel launches, "
           f"{graphs} graph launches, {launches / max(wall, 1e-9):.0f} launches/s")
     rows = sorted((e for e in ev if e.device_type == torch.autograd.DeviceType.CPU), key=lambda e: -e.self_cpu_time_total)
     for e in rows[:top]: print(f"  {e.key[:60]:60s} self {e.self_cpu_time_total / 1e3:9.1f} ms  x{e.count}")
@@ -46,6 +46,7 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument('--model', required=True); ap.add_argument('--data', default='shared')
     ap.add_argument('--stages', default='decode,mmlu,train')
+    ap.add_argument('--forms', default='letter,cloze', help="MMLU formulations of the mmlu stages")
     a = ap.parse_args()
     stages = a.stages.split(',')
     cfg = load_config('smollm2-gpu', model=a.model, data=a.data, quant='bf16')
@@ -69,7 +70,7 @@ def main():
         df = load_mmlu(cfg.mmlu_dir, 'test')
         rows, shots = df.to_dict('records'), dev_shots(cfg.mmlu_dir, df.subject.unique(), 5)
         sizes = []  # each batch's questions, from the records it hands back
-        for cloze in (False, True):
+        for cloze in [f == 'cloze' for f in a.forms.split(',')]:
             sizes.clear()
             profiled(f"MMLU {'cloze' if cloze else 'letter'}, all {len(rows)} questions, batches from free memory",
                      lambda: score_formulation(lm, rows, shots, 5, cloze, 0, lambda recs: sizes.append(len(recs))), top=14)
