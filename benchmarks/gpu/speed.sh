@@ -2,7 +2,7 @@
 # Speed of every GPU stage against what a user would otherwise run, on one offline GPU, from the repository root:
 #   BUNDLE=.devdeps TOK=.devtok TRADEOFF_DATA=.devdata bash benchmarks/gpu/speed.sh OUT_DIR [decode] [mmlu] [train] [lanes] [profile]
 # The model is SmolLM2-135M-Instruct's shape with random weights (benchmarks/random_model.py --like TOK; MODEL_DIR to
-# use another); SHAPE=phi2 builds phi-2's shape instead (2.78B). Each stage writes its table to OUT_DIR/<stage>.txt.
+# use another; MMLU_VARIANTS=current,liger,compile adds mmlu_speed.py's variants); SHAPE=phi2 builds phi-2's shape instead (2.78B). Each stage writes its table to OUT_DIR/<stage>.txt.
 # OUT_DIR.tar.gz packs them all; on the device tool, give a folder outside $OUT and copy that one file into $OUT
 # (e.g. `bash benchmarks/gpu/speed.sh /tmp/speed decode mmlu; cp /tmp/speed.tar.gz $OUT`): it returns at most 8 files.
 set -u
@@ -21,7 +21,8 @@ nvidia-smi --query-gpu=name,memory.total --format=csv,noheader | tee "$out/card.
 run() { local name=$1; shift; timeout "${LIMIT:-240}" "$@" 2>&1 | grep -v -i 'warn' | tee "$out/$name.txt"; }
 has decode && run decode python3 benchmarks/decode_bench.py --preset $preset --model "$model" --peer-n ${PEER_N:-256} \
   --batch-size ${GEN_BS:-128} --methods ${METHODS:-generate,loop,static,static-auto} --out "$out/decode.json"
-has mmlu && run mmlu python3 benchmarks/mmlu_speed.py --model "$model" --forms ${FORMS:-letter,cloze} --out "$out/mmlu.json"
+has mmlu && run mmlu python3 benchmarks/mmlu_speed.py --model "$model" --forms ${FORMS:-letter,cloze} \
+  --variants ${MMLU_VARIANTS:-current} --out "$out/mmlu.json"
 has train && run train python3 benchmarks/train_bench.py --preset $preset --model "$model" --quant bf16 --steps 6 \
   --warmup 2 --rows 512 --variants ${VARIANTS:-grouped-x8,liger-x8}
 has train4 && run train4 python3 benchmarks/train_bench.py --preset $preset --model "$model" --quant 4bit --steps 6 \
