@@ -10,7 +10,8 @@ from fastcore.basics import patch
 from transformers.cache_utils import DynamicLayer
 
 # %% auto #0
-__all__ = ['GEN_MEMORY_SHARE', 'MEMORY_SHARE_ENV', 'shared_prefix', 'batch_order', 'prefix_groups', 'free_memory', 'cache_arg']
+__all__ = ['GEN_MEMORY_SHARE', 'MEMORY_SHARE_ENV', 'CHOICE_BUCKET', 'shared_prefix', 'batch_order', 'prefix_groups',
+           'free_memory', 'choice_rows', 'choice_order', 'choice_batches', 'cache_arg']
 
 # %% ../nbs/00_batching.ipynb #75d8fe67
 def _lcp(*seqs: list) -> int:
@@ -56,16 +57,46 @@ def free_memory(device) -> int:
     return torch.cuda.mem_get_info(device)[0] + torch.cuda.memory_reserved(device) - torch.cuda.memory_allocated(device)
 
 # %% ../nbs/00_batching.ipynb #cd226b76
-def _fill_batches(order: list[int], sizes: list[int], budget: float) -> list[list[int]]:
-    "Consecutive runs of `order`, each holding as many rows as its count times its largest `sizes` allows."
-    out, top = [], 0
+def _fill_batches(order: list[int], sizes: list, budget: float) -> list[list[int]]:
+    "Consecutive runs of `order` within `budget`: rows times the largest size, or for sizes in parts, the sum of each part's largest."
+    out, top = [], None
     for i in order:
-        top = max(top, sizes[i])
-        if out and (len(out[-1]) + 1) * top <= budget: out[-1].append(i)
-        else:
-            out.append([i])
-            top = sizes[i]
+        s = sizes[i] if isinstance(sizes[i], tuple) else (sizes[i],)
+        wide = s if top is None else tuple(map(max, top, s))
+        if out and (len(out[-1]) + 1) * sum(wide) <= budget: out[-1].append(i); top = wide
+        else: out.append([i]); top = s
     return out
+
+# %% ../nbs/00_batching.ipynb #2e80687f
+CHOICE_BUCKET = 32  # tokens: questions whose own width differs by less pad little in one batch
+
+def choice_rows(ctxs: list[list[int]], # context ids of each question
+                conts: list, # each question's continuations (token lists)
+                groups=None # a label per question; questions of a label share a prefix
+               ) -> tuple[list[int], list[int], list[int]]:
+    "Per question: tokens of its group's shared prefix, of its own context after it, and of its continuations after their first."
+    labels, members = groups or [0] * len(ctxs), {}
+    for i, g in enumerate(labels): members.setdefault(g, []).append(i)
+    pre = {g: shared_prefix([ctxs[i] for i in m]) for g, m in members.items()}
+    prefix = [pre[g] for g in labels]
+    return prefix, [len(c) - p for c, p in zip(ctxs, prefix)], [sum(len(t) - 1 for t in cs) for cs in conts]
+
+def choice_order(prefix: list[int], own: list[int], rest: list[int], # from `choice_rows`
+                 groups=None, bucket: int = CHOICE_BUCKET) -> list[int]:
+    "Questions widest first: by own tokens, then continuation tokens (each in buckets of `bucket`), then prefix and group."
+    labels = groups or [0] * len(prefix)
+    return sorted(range(len(prefix)), key=lambda i: (-(own[i] // bucket), -(rest[i] // bucket), -prefix[i], str(labels[i])))
+
+def choice_batches(ctxs, conts, groups, # as for `choice_rows`
+                   kv_bytes: int, # cache bytes of one token of one row (`LM.kv_bytes`)
+                   vocab: int, # the model's vocabulary: a row of logits per continuation token, and its float copy
+                   budget: float # bytes a batch may fill
+                  ) -> list[list[int]]:
+    "Questions in `choice_order`, cut into batches that fit `budget` (each region as wide as its widest row), each by group."
+    prefix, own, rest = choice_rows(ctxs, conts, groups)
+    kv, labels = 3 * kv_bytes, groups or [0] * len(ctxs)
+    sizes = [(kv * p, kv * o, kv * r + 10 * r * vocab) for p, o, r in zip(prefix, own, rest)]
+    return [sorted(b, key=lambda i: str(labels[i])) for b in _fill_batches(choice_order(prefix, own, rest, groups), sizes, budget)]
 
 # %% ../nbs/00_batching.ipynb #37bf4ab6
 def _batch_inputs(ids: list[list[int]], pad: int, shared: list[int]|None = None) -> tuple[torch.Tensor, torch.Tensor]:

@@ -249,7 +249,12 @@ def kv_bytes(self: LM) -> int:
 @patch
 def _fill(self: LM, order: list[int], sizes: list[int]) -> list[list[int]]:
     "Consecutive runs of `order` that fit a share of the free GPU memory, `sizes` being the bytes each row needs."
-    return _fill_batches(order, sizes, free_memory(self.device) * float(os.environ.get(MEMORY_SHARE_ENV, GEN_MEMORY_SHARE)))
+    return _fill_batches(order, sizes, self._budget)
+
+@patch(as_prop=True)
+def _budget(self: LM) -> float:
+    "Bytes a batch may fill: a share of the free GPU memory (`GEN_MEMORY_SHARE`, or `TRADEOFF_MEMORY_SHARE`)."
+    return free_memory(self.device) * float(os.environ.get(MEMORY_SHARE_ENV, GEN_MEMORY_SHARE))
 
 @patch
 def _batches(self: LM, ids: list[list[int]], order: list[int], max_new_tokens: int) -> list[list[int]]:
@@ -391,17 +396,9 @@ def _choice_batch(self: LM, ctxs, conts, labels=None) -> np.ndarray:
 
 @patch
 def _choice_batches(self: LM, ctxs, conts, batch_size: int, groups=None) -> list[list[int]]:
-    "Batches: `batch_size` questions of one group each, or (0, on a GPU) as many as a share of free memory holds."
-    lengths = [len(c) for c in ctxs]
-    if batch_size or self.device.type != 'cuda': return _length_batches(lengths, batch_size or 16, groups)
-    labels, longest = groups or [0] * len(ctxs), {}
-    for g, n in zip(labels, lengths): longest[g] = max(longest.get(g, 0), n)
-    rest = [sum(len(t) - 1 for t in cs) for cs in conts]
-    vocab = self.model.config.vocab_size  # a vocabulary-sized row of logits per continuation token, and its float copy
-    sizes = [3 * (n + r) * self.kv_bytes + 10 * r * vocab for n, r in zip(lengths, rest)]
-    # groups whole, in order of their longest prompt (neighbours in a batch pad little), longest first within each
-    order = sorted(range(len(ctxs)), key=lambda i: (-longest[labels[i]], str(labels[i]), -lengths[i]))
-    return self._fill(order, sizes)
+    "Batches: `batch_size` questions of one group each, or (0, on a GPU) as many as memory holds, in `choice_order`."
+    if batch_size or self.device.type != 'cuda': return _length_batches([len(c) for c in ctxs], batch_size or 16, groups)
+    return choice_batches(ctxs, conts, groups, self.kv_bytes, self.model.config.vocab_size, self._budget)
 
 @patch
 def choice_loglikelihoods(self: LM, ctxs, # context ids, one list per question
