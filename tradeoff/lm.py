@@ -246,11 +246,6 @@ def kv_bytes(self: LM) -> int:
     return 2 * c.num_hidden_layers * heads * dim * self.model.dtype.itemsize
 
 # %% ../nbs/00_lm.ipynb #6e70b140
-@patch
-def _fill(self: LM, order: list[int], sizes: list[int]) -> list[list[int]]:
-    "Consecutive runs of `order` that fit a share of the free GPU memory, `sizes` being the bytes each row needs."
-    return _fill_batches(order, sizes, self._budget)
-
 @patch(as_prop=True)
 def _budget(self: LM) -> float:
     "Bytes a batch may fill: a share of the free GPU memory (`GEN_MEMORY_SHARE`, or `TRADEOFF_MEMORY_SHARE`)."
@@ -262,7 +257,7 @@ def _batches(self: LM, ids: list[list[int]], order: list[int], max_new_tokens: i
     if self.batch_size or self.device.type != 'cuda':
         n = self.batch_size or 16
         return [order[b:b + n] for b in range(0, len(order), n)]
-    return self._fill(order, [3 * (len(x) + max_new_tokens) * self.kv_bytes for x in ids])
+    return _fill_batches(order, [3 * (len(x) + max_new_tokens) * self.kv_bytes for x in ids], self._budget)
 
 # %% ../nbs/00_lm.ipynb #aa591b76
 @patch
