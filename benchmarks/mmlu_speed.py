@@ -57,7 +57,7 @@ def main():
     model, tok = load_model(cfg)
     df = load_mmlu(cfg.mmlu_dir, 'test')
     rows = (sample_items(df, a.n, seed=0, by='subject') if a.n else df).to_dict('records')
-    ref_rows = sample_items(df, a.ref_n, seed=0, by='subject').to_dict('records')
+    ref_rows = rows if a.ref_n >= len(rows) else sample_items(df, a.ref_n, seed=0, by='subject').to_dict('records')
     shots = dev_shots(cfg.mmlu_dir, df.subject.unique(), 5)
     rate = matmul_rate(model.device)
     params = sum(p.numel() for p in model.parameters())
@@ -67,7 +67,7 @@ def main():
         old = importlib.import_module(f'{a.ref_name}.mmlu')  # its `LM` is the one its scorer uses, wherever it lives
         impls.append(('reference', old.LM(model, tok, a.ref_batch_size), old.score_formulation, ref_rows,
                       a.ref_batch_size))
-        impls.append(('current', LM(model, tok, a.batch_size), score_formulation, ref_rows, a.batch_size))
+        if ref_rows is not rows: impls.append(('current', LM(model, tok, a.batch_size), score_formulation, ref_rows, a.batch_size))
     score_formulation(LM(model, tok, 8), rows[:8], shots, 5, True, 8)  # warm-up
     out, preds = [], {}
     def run(name, lm, fn, rs, bs, form):
