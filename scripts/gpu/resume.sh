@@ -1,10 +1,15 @@
 #!/usr/bin/env bash
-# Unfinished trainings across device sessions: a lane cut off by its call's time limit keeps its checkpoints only on
-# the warm machine, and they are gone when it is handed back. This packs each unfinished training's last checkpoint
-# (weights, optimizer, scheduler, random states: what the trainer resumes from; not the tokenizer) and its config into
-# OUT/resume-<lane>.tar.gz where that file comes back (the device tool returns files of at most 16 MiB: the seed's
-# QLoRA adapters fit, a rank-64 adapter or a full model does not), and unpacks such files into a study folder, where
-# the runner then resumes those trainings instead of starting them again. From the repository root:
+# Unfinished lanes across device sessions: a lane cut off by its call's time limit keeps its checkpoints and adapter
+# only on the warm machine, and they are gone when it is handed back. This packs, into OUT/resume-<lane>.tar.gz where
+# that file comes back (the device tool returns files of at most 16 MiB: the seed's QLoRA adapters fit, a rank-64
+# adapter or a full model does not):
+# - an unfinished training's last checkpoint (weights, optimizer, scheduler, random states: what the trainer resumes
+#   from; not the tokenizer) and its config;
+# - a finished training whose models are not all scored (`lane_models`: the final one, and for a curve lane, ALPHAS
+#   and seeds up to CURVE_SEEDS as `answer.sh` sets them, its checkpoints and scaled adapters): the adapters those
+#   models need (no optimizer states), its manifest and config;
+# and unpacks such files into a study folder, where the runner then resumes those trainings, or scores the rest of
+# those models, instead of training them again. From the repository root:
 #   bash scripts/gpu/resume.sh pack STUDY_DIR OUT        # there, after the study's call
 #   bash scripts/gpu/resume.sh unpack STUDY_DIR FILES... # there, before it (carry the files in an ignored folder)
 set -eu
@@ -12,24 +17,36 @@ mode=${1:?usage: scripts/gpu/resume.sh pack|unpack STUDY_DIR ...}; dir=${2:?stud
 case $mode in
   pack)
     out=${1:?OUT}; limit=$((${LIMIT_MIB:-16} * 1024 * 1024))
+    source scripts/gpu/env.sh
     for lane in "$dir"/*/; do
       lane=$(basename "$lane")
-      [ -f "$dir/$lane/config.yaml" ] && [ ! -f "$dir/$lane/train_manifest.json" ] || continue  # a training, unfinished
-      ck=$(ls -d "$dir/$lane"/checkpoints/checkpoint-* 2>/dev/null | sort -V | tail -1)
-      [ -n "$ck" ] || continue
-      raw=$(du -sb --exclude='tokenizer*' "$ck" | cut -f1)  # weights and optimizer states barely compress
-      if [ "$raw" -gt $((limit * 5 / 4)) ]; then echo "$lane: $(basename "$ck") holds $((raw >> 20)) MiB, left behind"; continue; fi
+      skip=(--exclude='tokenizer*' --exclude='*.jinja' --exclude='README.md')
+      if [ -f "$dir/$lane/config.yaml" ] && [ ! -f "$dir/$lane/train_manifest.json" ]; then  # a training, unfinished
+        ck=$(ls -d "$dir/$lane"/checkpoints/checkpoint-* 2>/dev/null | sort -V | tail -1)
+        [ -n "$ck" ] || continue
+        what=("$lane/config.yaml" "${ck#$dir/}"); name=$(basename "$ck")
+      elif [ -f "$dir/$lane/adapter/adapter_config.json" ] && [ -f "$dir/$lane/train_manifest.json" ] && mapfile -t need < <(
+           ${PYTHON:-python3} -c 'import sys; from pathlib import Path; from tradeoff.study import lane_models
+out, name, alphas, seeds = Path(sys.argv[1]), sys.argv[2], [float(a) for a in sys.argv[3].split(",") if a], int(sys.argv[4])
+todo = [a for t, a, _ in lane_models(out, name, alphas, True, seeds or None)
+        if not all((out/t/f).exists() for f in ("spider_results.json", "mmlu_results.json"))]
+print("\n".join(dict.fromkeys(str(Path(a).relative_to(out)) for a in todo)))' "$dir" "$lane" "${ALPHAS:-0,0.25,0.5,0.75,1}" "${CURVE_SEEDS:-1}") \
+           && [ -n "${need[*]}" ]; then  # trained, some of its models not scored: the adapters they need
+        what=("$lane/config.yaml" "$lane/train_manifest.json" "${need[@]}"); name="adapters of ${#need[@]} models"
+        skip+=(--exclude='optimizer.pt' --exclude='scheduler.pt' --exclude='rng_state.pth' --exclude='*.bin')
+      else continue; fi
+      raw=$(du -sb "${skip[@]}" "${what[@]/#/$dir/}" | awk '{s += $1} END {print s}')  # weights and optimizer states barely compress
+      if [ "$raw" -gt $((limit * 5 / 4)) ]; then echo "$lane: $name holds $((raw >> 20)) MiB, left behind"; continue; fi
       f=$out/resume-$lane.tar.gz
-      tar -czf "$f" -C "$dir" --exclude='tokenizer*' --exclude='*.jinja' --exclude='README.md' \
-        "$lane/config.yaml" "${ck#$dir/}"
-      if [ "$(stat -c %s "$f")" -gt $limit ]; then echo "$lane: $(basename "$ck") is over ${LIMIT_MIB:-16} MiB packed, left behind"; rm "$f"
-      else echo "$lane: $(basename "$ck") packed into $f ($(du -h "$f" | cut -f1))"; fi
+      tar -czf "$f" -C "$dir" "${skip[@]}" "${what[@]}"
+      if [ "$(stat -c %s "$f")" -gt $limit ]; then echo "$lane: $name is over ${LIMIT_MIB:-16} MiB packed, left behind"; rm "$f"
+      else echo "$lane: $name packed into $f ($(du -h "$f" | cut -f1))"; fi
     done ;;
   unpack)
     for f in "$@"; do
       [ -f "$f" ] || continue
       mkdir -p "$dir"
-      tar -xzf "$f" -C "$dir" && echo "$(basename "$f"): unpacked into $dir (its training resumes from there)"
+      tar -xzf "$f" -C "$dir" && echo "$(basename "$f"): unpacked into $dir (its lane resumes from there)"
     done ;;
   *) echo "pack or unpack"; exit 2 ;;
 esac
