@@ -1,0 +1,75 @@
+"""`scripts/gpu/resume.sh`, which carries a study lane from one GPU session to the next: what it packs from a study
+folder (an unfinished training's last checkpoint; a finished training's adapters still to score) and that
+unpacking puts it back where the runner looks."""
+import json, os, subprocess, sys, tarfile
+from pathlib import Path
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+if sys.platform == 'win32': pytest.skip('a bash script', allow_module_level=True)
+
+
+def lane(out: Path, name: str, steps=(2, 4), finished=True):
+    "A fake training folder: config, checkpoints (adapter, optimizer), and once finished its manifest and adapter."
+    d = out/name
+    (d/'config.yaml').parent.mkdir(parents=True)
+    (d/'config.yaml').write_text('name: x\n')
+    for s in steps:
+        ck = d/'checkpoints'/f'checkpoint-{s}'; ck.mkdir(parents=True)
+        for f in ('adapter_config.json', 'adapter_model.safetensors', 'optimizer.pt', 'trainer_state.json', 'tokenizer.json'):
+            (ck/f).write_text(f)
+    if finished:
+        (d/'adapter').mkdir()
+        for f in ('adapter_config.json', 'adapter_model.safetensors'): (d/'adapter'/f).write_text(f)
+        (d/'train_manifest.json').write_text(json.dumps(dict(steps=steps[-1], checkpoints=[f'checkpoint-{s}' for s in steps])))
+
+
+def scored(out: Path, tag: str):
+    (out/tag).mkdir(exist_ok=True)
+    for t in ('spider', 'mmlu'): (out/tag/f'{t}_results.json').write_text('{}')
+
+
+def pack(out: Path, dest: Path, **env) -> str:
+    dest.mkdir(exist_ok=True)
+    r = subprocess.run(['bash', 'scripts/gpu/resume.sh', 'pack', str(out), str(dest)], cwd=ROOT, capture_output=True, text=True,
+                       env={**os.environ, 'BUNDLE': 'none', 'PYTHON': sys.executable, 'PYTHONPATH': str(ROOT), **env})
+    assert r.returncode == 0, r.stderr
+    return r.stdout
+
+
+def members(f: Path) -> set:
+    with tarfile.open(f) as t: return {m.name for m in t.getmembers() if m.isfile()}
+
+
+def test_unfinished_training_packs_its_last_checkpoint(tmp_path):
+    out = tmp_path/'study'; lane(out, 'q.s2', finished=False)
+    log = pack(out, tmp_path/'back')
+    assert 'q.s2: checkpoint-4 packed' in log
+    got = members(tmp_path/'back'/'resume-q.s2.tar.gz')
+    assert got == {'q.s2/config.yaml'} | {f'q.s2/checkpoints/checkpoint-4/{f}' for f in
+                                          ('adapter_config.json', 'adapter_model.safetensors', 'optimizer.pt', 'trainer_state.json')}
+
+
+def test_finished_training_packs_only_what_is_left_to_score(tmp_path):
+    out = tmp_path/'study'; lane(out, 'q.s1'); lane(out, 'q.s2')
+    scored(out, 'q.s1'); scored(out, 'q.s1@alpha0.5')  # its checkpoint-2 and alpha 0.25 are not scored yet
+    scored(out, 'q.s2')  # a second seed: no curves, its one model scored
+    log = pack(out, tmp_path/'back', ALPHAS='0,0.25,0.5,1', CURVE_SEEDS='1')
+    assert 'q.s1: adapters of 2 models packed' in log and 'q.s2' not in log
+    got = members(tmp_path/'back'/'resume-q.s1.tar.gz')
+    assert got == {'q.s1/config.yaml', 'q.s1/train_manifest.json', 'q.s1/adapter/adapter_config.json',
+                   'q.s1/adapter/adapter_model.safetensors', 'q.s1/checkpoints/checkpoint-2/adapter_config.json',
+                   'q.s1/checkpoints/checkpoint-2/adapter_model.safetensors', 'q.s1/checkpoints/checkpoint-2/trainer_state.json'}
+    scored(out, 'q.s1@checkpoint-2'); scored(out, 'q.s1@alpha0.25')
+    assert pack(out, tmp_path/'again', ALPHAS='0,0.25,0.5,1') == ''  # every model scored: nothing to carry
+    nxt = tmp_path/'next'
+    r = subprocess.run(['bash', 'scripts/gpu/resume.sh', 'unpack', str(nxt), str(tmp_path/'back'/'resume-q.s1.tar.gz')],
+                       cwd=ROOT, capture_output=True, text=True)
+    assert r.returncode == 0 and (nxt/'q.s1'/'checkpoints'/'checkpoint-2'/'adapter_model.safetensors').exists()
+
+
+def test_over_the_limit_is_left_behind(tmp_path):
+    out = tmp_path/'study'; lane(out, 'q.s1', finished=False)
+    (out/'q.s1'/'checkpoints'/'checkpoint-4'/'optimizer.pt').write_bytes(os.urandom(2 << 20))
+    assert 'left behind' in pack(out, tmp_path/'back', LIMIT_MIB='1')
+    assert not list((tmp_path/'back').iterdir())
