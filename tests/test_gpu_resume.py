@@ -70,6 +70,20 @@ def test_finished_training_packs_only_what_is_left_to_score(tmp_path):
 
 def test_over_the_limit_is_left_behind(tmp_path):
     out = tmp_path/'study'; lane(out, 'q.s1', finished=False)
-    (out/'q.s1'/'checkpoints'/'checkpoint-4'/'optimizer.pt').write_bytes(os.urandom(2 << 20))
+    (out/'q.s1'/'checkpoints'/'checkpoint-4'/'optimizer.pt').write_bytes(os.urandom(3 << 20))  # over two parts of 1 MiB
     assert 'left behind' in pack(out, tmp_path/'back', LIMIT_MIB='1')
     assert not list((tmp_path/'back').iterdir())
+
+
+def test_larger_than_a_file_comes_back_in_parts(tmp_path):
+    out = tmp_path/'study'; lane(out, 'q.s1', finished=False)
+    weights = os.urandom(3 << 19)  # 1.5 MiB that do not compress: two parts of at most 1 MiB
+    (out/'q.s1'/'checkpoints'/'checkpoint-4'/'optimizer.pt').write_bytes(weights)
+    assert 'packed into 2 parts' in pack(out, tmp_path/'back', LIMIT_MIB='1')
+    parts = sorted((tmp_path/'back').iterdir())
+    assert [p.name for p in parts] == ['resume-q.s1.tar.gz.part0', 'resume-q.s1.tar.gz.part1']
+    assert all(p.stat().st_size <= 1 << 20 for p in parts)
+    nxt = tmp_path/'next'
+    r = subprocess.run(['bash', 'scripts/gpu/resume.sh', 'unpack', str(nxt), *map(str, parts)], cwd=ROOT, capture_output=True, text=True)
+    assert r.returncode == 0 and 'unpacked from its parts' in r.stdout
+    assert (nxt/'q.s1'/'checkpoints'/'checkpoint-4'/'optimizer.pt').read_bytes() == weights

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Unfinished lanes across device sessions: a lane cut off by its call's time limit keeps its checkpoints and adapter
 # only on the warm machine, and they are gone when it is handed back. This packs, into OUT/resume-<lane>.tar.gz where
-# that file comes back (the device tool returns files of at most 16 MiB: the seed's QLoRA adapters fit, a rank-64
-# adapter or a full model does not):
+# that file comes back (the device tool returns files of at most 16 MiB; a larger one as PARTS files at most,
+# resume-<lane>.tar.gz.part0, .part1, ...: the seed's QLoRA adapters fit, a rank-64 adapter or a full model does not):
 # - an unfinished training's last checkpoint (weights, optimizer, scheduler, random states: what the trainer resumes
 #   from; not the tokenizer) and its config;
 # - a finished training whose models are not all scored (`lane_models`: the final one, and for a curve lane, ALPHAS
@@ -16,7 +16,7 @@ set -eu
 mode=${1:?usage: scripts/gpu/resume.sh pack|unpack STUDY_DIR ...}; dir=${2:?study folder}; shift 2
 case $mode in
   pack)
-    out=${1:?OUT}; limit=$((${LIMIT_MIB:-16} * 1024 * 1024))
+    out=${1:?OUT}; limit=$((${LIMIT_MIB:-16} * 1024 * 1024)); most=$((limit * ${PARTS:-2}))  # a file, and a lane
     source scripts/gpu/env.sh
     for lane in "$dir"/*/; do
       lane=$(basename "$lane")
@@ -36,17 +36,24 @@ print("\n".join(dict.fromkeys(str(Path(a).relative_to(out)) for a in todo)))' "$
         skip+=(--exclude='optimizer.pt' --exclude='scheduler.pt' --exclude='rng_state.pth' --exclude='*.bin')
       else continue; fi
       raw=$(du -sb "${skip[@]}" "${what[@]/#/$dir/}" | awk '{s += $1} END {print s}')  # weights and optimizer states barely compress
-      if [ "$raw" -gt $((limit * 5 / 4)) ]; then echo "$lane: $name holds $((raw >> 20)) MiB, left behind"; continue; fi
+      if [ "$raw" -gt $((most * 5 / 4)) ]; then echo "$lane: $name holds $((raw >> 20)) MiB, left behind"; continue; fi
       f=$out/resume-$lane.tar.gz
       tar -czf "$f" -C "$dir" "${skip[@]}" "${what[@]}"
-      if [ "$(stat -c %s "$f")" -gt $limit ]; then echo "$lane: $name is over ${LIMIT_MIB:-16} MiB packed, left behind"; rm "$f"
+      size=$(stat -c %s "$f")
+      if [ "$size" -gt $most ]; then echo "$lane: $name is over $((most >> 20)) MiB packed, left behind"; rm "$f"
+      elif [ "$size" -gt $limit ]; then  # in parts that each come back: f.part0, f.part1, ...
+        split -b $limit -d -a 1 "$f" "$f.part" && rm "$f" && echo "$lane: $name packed into $(ls "$f".part* | wc -l) parts, $f.part*"
       else echo "$lane: $name packed into $f ($(du -h "$f" | cut -f1))"; fi
     done ;;
   unpack)
     for f in "$@"; do
       [ -f "$f" ] || continue
       mkdir -p "$dir"
-      tar -xzf "$f" -C "$dir" && echo "$(basename "$f"): unpacked into $dir (its lane resumes from there)"
+      case $f in
+        *.part0) cat "${f%0}"? | tar -xz -C "$dir" && echo "$(basename "${f%.part0}"): unpacked from its parts into $dir (its lane resumes from there)" ;;
+        *.part?) ;;  # read with its part0
+        *) tar -xzf "$f" -C "$dir" && echo "$(basename "$f"): unpacked into $dir (its lane resumes from there)" ;;
+      esac
     done ;;
   *) echo "pack or unpack"; exit 2 ;;
 esac
