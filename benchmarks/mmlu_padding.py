@@ -20,22 +20,20 @@ from tradeoff.config import load_config
 from tradeoff.models import load_tokenizer, resolve_model
 from tradeoff.data import load_mmlu
 from tradeoff.mmlu import dev_shots, prompt_ids
-from tradeoff.batching import _fill_batches, shared_prefix, choice_rows, choice_batches
+from tradeoff.batching import _fill_batches, prefix_groups, choice_rows, choice_batches, token_cache_bytes
 
 
 def regions(batches, ctxs, conts, labels) -> dict:
-    "Tokens run in each region, and attention area, of `batches` laid out as `LM._choice_batch` lays them out."
+    "Tokens run in each region, and attention area, of `batches` laid out as `LM._choice_batch` and `LM.prefill` lay them out."
     pre = own = rest = att = 0
     for b in batches:
-        runs = {}
-        for i in b: runs.setdefault(labels[i], []).append(ctxs[i])
-        shared = {g: shared_prefix(r) for g, r in runs.items()}  # as `_choice_batch`: a lone row's all but its last token
-        if len(runs) == len(b): shared = dict.fromkeys(runs, 0)  # as `prefill`: nothing shared in the batch, plain rows
-        top = max(shared.values())
-        w = max(len(ctxs[i]) - shared[labels[i]] for i in b)
+        groups = prefix_groups([ctxs[i] for i in b], [labels[i] for i in b])
+        shared = [p if len(groups) < len(b) else 0 for s, e, p in groups for _ in range(s, e)]  # as `prefill`
+        top, runs = max(shared), sum(1 for *_, p in groups if p and len(groups) < len(b))
+        w = max(len(ctxs[i]) - sh for i, sh in zip(b, shared))
         r = max(sum(len(t) - 1 for t in conts[i]) for i in b)
-        pre, own, rest = pre + sum(1 for v in shared.values() if v) * top, own + len(b) * w, rest + len(b) * r
-        att += len(runs) * top * top + len(b) * w * (top + w) + len(b) * r * (top + w + r)
+        pre, own, rest = pre + runs * top, own + len(b) * w, rest + len(b) * r
+        att += runs * top * top + len(b) * w * (top + w) + len(b) * r * (top + w + r)
     return dict(batches=len(batches), prefix=pre, own=own, rest=rest, total=pre + own + rest, attention=att)
 
 
@@ -46,8 +44,7 @@ def main():
     a = ap.parse_args()
     cfg = load_config('smollm2-gpu', model=a.model, data=a.data)
     tok, mc = load_tokenizer(cfg), AutoConfig.from_pretrained(resolve_model(cfg.model))
-    heads = getattr(mc, 'num_key_value_heads', None) or mc.num_attention_heads
-    kv_bytes = 2 * mc.num_hidden_layers * heads * (getattr(mc, 'head_dim', None) or mc.hidden_size // mc.num_attention_heads) * 2
+    kv_bytes = token_cache_bytes(mc)  # bfloat16
     df = load_mmlu(cfg.mmlu_dir, 'test')
     rows, shots = df.to_dict('records'), dev_shots(cfg.mmlu_dir, df.subject.unique(), 5)
     labels = [r['subject'] for r in rows]

@@ -11,7 +11,7 @@ from transformers.cache_utils import DynamicLayer
 
 # %% auto #0
 __all__ = ['GEN_MEMORY_SHARE', 'MEMORY_SHARE_ENV', 'CHOICE_BUCKET', 'shared_prefix', 'batch_order', 'prefix_groups',
-           'free_memory', 'choice_rows', 'choice_order', 'choice_batches', 'cache_arg']
+           'free_memory', 'choice_rows', 'choice_order', 'choice_batches', 'token_cache_bytes', 'cache_arg']
 
 # %% ../nbs/00_batching.ipynb #75d8fe67
 def _lcp(*seqs: list) -> int:
@@ -33,9 +33,11 @@ def batch_order(ids: list[list[int]]) -> list[int]:
     return [i for g in sorted(groups, key=lambda g: -len(ids[g[0]])) for i in g]
 
 # %% ../nbs/00_batching.ipynb #8b8f1333
-def prefix_groups(ids: list[list[int]]) -> list[tuple[int, int, int]]:
-    "Runs of neighbouring rows that share over half their tokens, as (start, end, shared tokens), leaving each row one."
-    cut = [i for i in range(1, len(ids)) if _lcp(ids[i - 1], ids[i]) < min(len(ids[i - 1]), len(ids[i])) // 2]
+def prefix_groups(ids: list[list[int]], labels=None) -> list[tuple[int, int, int]]:
+    "Runs of neighbouring rows that share over half their tokens (with `labels`: a label), as (start, end, shared tokens), leaving each row one."
+    new = (lambda i: labels[i] != labels[i - 1]) if labels is not None else \
+          (lambda i: _lcp(ids[i - 1], ids[i]) < min(len(ids[i - 1]), len(ids[i])) // 2)
+    cut = [i for i in range(1, len(ids)) if new(i)]
     return [(s, e, shared_prefix(ids[s:e])) for s, e in zip([0] + cut, cut + [len(ids)])]
 
 # %% ../nbs/00_batching.ipynb #5c67de42
@@ -88,7 +90,7 @@ def choice_order(prefix: list[int], own: list[int], rest: list[int], # from `cho
     return sorted(range(len(prefix)), key=lambda i: (-(own[i] // bucket), -(rest[i] // bucket), -prefix[i], str(labels[i])))
 
 def choice_batches(ctxs, conts, groups, # as for `choice_rows`
-                   kv_bytes: int, # cache bytes of one token of one row (`LM.kv_bytes`)
+                   kv_bytes: int, # cache bytes of one token of one row (`token_cache_bytes`)
                    vocab: int, # the model's vocabulary: a row of logits per continuation token, and its float copy
                    budget: float # bytes a batch may fill
                   ) -> list[list[int]]:
@@ -97,6 +99,14 @@ def choice_batches(ctxs, conts, groups, # as for `choice_rows`
     kv, labels = 3 * kv_bytes, groups or [0] * len(ctxs)
     sizes = [(kv * p, kv * o, kv * r + 10 * r * vocab) for p, o, r in zip(prefix, own, rest)]
     return [sorted(b, key=lambda i: str(labels[i])) for b in _fill_batches(choice_order(prefix, own, rest, groups), sizes, budget)]
+
+def token_cache_bytes(config, # a model's config (layers, heads, head size)
+                      itemsize: int = 2 # bytes of the cache's dtype (2: bfloat16)
+                     ) -> int:
+    "Bytes of keys and values that one token of one row takes in the model's cache."
+    heads = getattr(config, 'num_key_value_heads', None) or config.num_attention_heads
+    dim = getattr(config, 'head_dim', None) or config.hidden_size // config.num_attention_heads
+    return 2 * config.num_hidden_layers * heads * dim * itemsize
 
 # %% ../nbs/00_batching.ipynb #37bf4ab6
 def _batch_inputs(ids: list[list[int]], pad: int, shared: list[int]|None = None) -> tuple[torch.Tensor, torch.Tensor]:

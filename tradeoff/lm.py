@@ -240,10 +240,7 @@ def static(self: LM) -> bool:
 @patch(as_prop=True)
 def kv_bytes(self: LM) -> int:
     "Bytes of keys and values that one token of one row takes in the cache."
-    c = self.model.config
-    heads = getattr(c, 'num_key_value_heads', None) or c.num_attention_heads
-    dim = getattr(c, 'head_dim', None) or c.hidden_size // c.num_attention_heads
-    return 2 * c.num_hidden_layers * heads * dim * self.model.dtype.itemsize
+    return token_cache_bytes(self.model.config, self.model.dtype.itemsize)
 
 # %% ../nbs/00_lm.ipynb #6e70b140
 @patch(as_prop=True)
@@ -380,9 +377,7 @@ def _rest(self: LM, cache, att, pos, conts) -> torch.Tensor:
 @patch
 def _choice_batch(self: LM, ctxs, conts, labels=None) -> np.ndarray:
     "Summed log-probabilities [len(ctxs), n] of each context's `n` continuations; each run of equal `labels` shares its prefix."
-    labels = labels or [0] * len(ctxs)
-    cut = [i for i in range(1, len(ctxs)) if labels[i] != labels[i - 1]]
-    groups = [(s, e, shared_prefix(ctxs[s:e])) for s, e in zip([0] + cut, cut + [len(ctxs)])]
+    groups = prefix_groups(ctxs, labels or [0] * len(ctxs))
     rest = max(sum(len(t) - 1 for t in cs) for cs in conts)
     logits, cache, att, pos = self.prefill(ctxs, groups, rest)
     ll = logits.float().log_softmax(-1).gather(1, torch.tensor([[t[0] for t in cs] for cs in conts], device=self.device))
