@@ -87,3 +87,21 @@ def test_larger_than_a_file_comes_back_in_parts(tmp_path):
     r = subprocess.run(['bash', 'scripts/gpu/resume.sh', 'unpack', str(nxt), *map(str, parts)], cwd=ROOT, capture_output=True, text=True)
     assert r.returncode == 0 and 'unpacked from its parts' in r.stdout
     assert (nxt/'q.s1'/'checkpoints'/'checkpoint-4'/'optimizer.pt').read_bytes() == weights
+
+
+def test_a_study_part_packs_what_this_machine_wrote_in_parts_that_come_back(tmp_path):
+    "`pack_part.sh`: results written after the folder's mark, never weights, split below the size a returned file may have."
+    study, out = tmp_path/'study', tmp_path/'out'
+    study.mkdir(); scored(study, 'base')  # copied in from the committed part: before the mark
+    for f in (study/'base').iterdir(): os.utime(f, (1e9, 1e9))
+    (study/'.since').touch(); os.utime(study/'.since', (1.5e9, 1.5e9))
+    lane(study, 'q.s1'); scored(study, 'q.s1')
+    (study/'q.s1'/'mmlu_samples.jsonl').write_bytes(os.urandom(3 << 20))  # 3 MiB that gzip cannot shrink
+    r = subprocess.run(['bash', 'scripts/gpu/pack_part.sh', str(study), str(out)], cwd=ROOT, capture_output=True, text=True,
+                       env={**os.environ, 'LIMIT_MIB': '1'})
+    assert r.returncode == 0, r.stderr
+    parts = sorted(out.glob('study.tar.gz.part*'))
+    assert len(parts) == 4 and not (out/'study.tar.gz').exists() and all(p.stat().st_size < 1 << 20 for p in parts)
+    joined = tmp_path/'joined.tar.gz'; joined.write_bytes(b''.join(p.read_bytes() for p in parts))
+    assert members(joined) == {f'./q.s1/{f}' for f in ('config.yaml', 'train_manifest.json', 'spider_results.json',
+                                                       'mmlu_results.json', 'mmlu_samples.jsonl')}

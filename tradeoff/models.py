@@ -144,17 +144,22 @@ def load_model(cfg: StudyConfig, # the study config (model, quant, device)
                for_training: bool = False # right padding and k-bit preparation for training
               ):
     "`(model, tokenizer)` for `cfg`, quantized as configured, with `adapter` attached (or a fully tuned model loaded)."
+    import torch
     from transformers import AutoModelForCausalLM
     path = resolve_model(cfg.model)
     full = adapter is not None and is_full_model(adapter)
-    model = AutoModelForCausalLM.from_pretrained(str(adapter) if full else path, **model_kwargs(cfg))
+    kw = model_kwargs(cfg)
+    master = (for_training and cfg.method == 'full') or (full and alpha != 1.0)  # float32 weights: see above
+    model = AutoModelForCausalLM.from_pretrained(str(adapter) if full else path,
+                                                 **(kw | dict(dtype=torch.float32) if master else kw))
     tok = load_tokenizer(cfg, 'right' if for_training else 'left', path)
     if for_training and cfg.quant in ('4bit', '8bit'):
         from peft import prepare_model_for_kbit_training
         model = prepare_model_for_kbit_training(model, use_gradient_checkpointing=cfg.gradient_checkpointing)
-        if cfg.kbit_attention == 'compute': compute_attention(model, model_kwargs(cfg)['dtype'])
+        if cfg.kbit_attention == 'compute': compute_attention(model, kw['dtype'])
     if full and alpha != 1.0:
-        interpolate_weights(model, AutoModelForCausalLM.from_pretrained(path, **model_kwargs(cfg)), alpha)
+        base = AutoModelForCausalLM.from_pretrained(path, **kw | dict(dtype=torch.float32))
+        model = interpolate_weights(model, base, alpha).to(kw['dtype'])
     elif adapter is not None and not full:
         from peft import PeftModel
         model = PeftModel.from_pretrained(model, str(adapter), is_trainable=for_training)

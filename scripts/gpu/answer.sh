@@ -6,7 +6,7 @@
 # first seed on the cloze formulation; the base model scored again at a fixed batch of 64 (evaluation noise).
 # The study folder starts from the committed part (nbs/study/$NAME, `tradeoff-pack`'s layout), so finished models are
 # neither trained nor scored again; three lanes on an 80 GB card, four on a larger one. Back here:
-#   tar -xzf OUT/study.tar.gz -C /tmp/part && tradeoff-pack /tmp/part nbs/study/$NAME
+#   cat OUT/study.tar.gz* | tar -xz -C /tmp/part && tradeoff-pack /tmp/part nbs/study/$NAME   (a whole file, or its parts)
 # and OUT/resume-<lane>.tar.gz (an unfinished training, or a finished one's adapters still to score) into .resume/
 # (ignored), carried by the next session's call.
 set -u
