@@ -119,6 +119,25 @@ def _batch_inputs(ids: list[list[int]], pad: int, shared: list[int]|None = None)
         inp[r, top - s:top], inp[r, end:], att[r, top - s:top], att[r, end:] = x[:s], x[s:], 1, 1
     return torch.from_numpy(inp), torch.from_numpy(att)
 
+# %% ../nbs/00_batching.ipynb #92384040
+def _to_device(device, *ts: torch.Tensor) -> tuple:
+    "`ts` on `device`; to a GPU through pinned host memory, so that the host does not wait for the work queued before."
+    if torch.device(device).type != 'cuda': return tuple(t.to(device) for t in ts)
+    return tuple(t.pin_memory().to(device, non_blocking=True) for t in ts)
+
+def _later(t: torch.Tensor) -> tuple:
+    "Start copying `t` to the host; `_landed` waits for that copy, while a GPU runs on through what was queued after it."
+    if t.device.type != 'cuda': return t, None
+    host, done = t.to('cpu', non_blocking=True), torch.cuda.Event()  # non-blocking to the host: into pinned memory
+    done.record()
+    return host, done
+
+def _landed(copy: tuple) -> np.ndarray:
+    "The host array of a copy that `_later` started, once it has arrived."
+    host, done = copy
+    if done is not None: done.synchronize()
+    return host.numpy()
+
 # %% ../nbs/00_batching.ipynb #0a6efa85
 def _packed(conts) -> tuple:
     "Each question's continuations after their first token, side by side: inputs, targets, owner (-1: none), offset."

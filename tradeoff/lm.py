@@ -14,7 +14,7 @@ from .config import StudyConfig
 from .models import load_model, adapter_digest
 from .batching import *
 from .batching import (_batch_inputs, _forward_params, _GrowingLayer, _Decoder, _fill_batches, _length_batches,
-                                _packed, _choice_mask)
+                                _packed, _choice_mask, _to_device, _later, _landed)
 
 # %% auto #0
 __all__ = ['end_token_ids', 'float_head', 'LM', 'Stop', 'encode', 'encode_pairs', 'continuation_ids', 'encode_joined']
@@ -151,14 +151,14 @@ def _new_cache(self: LM, room: int = 0):
 def _prefix_cache(self: LM, ids: list[list[int]], groups: list[tuple[int, int, int]], room: int = 0):
     "A key-value cache of the groups' shared prefixes, all in one padded pass, right-aligned and copied to their rows."
     runs = [(s, p) for s, e, p in groups if p]
-    x, att = (t.to(self.device) for t in _batch_inputs([ids[s][:p] for s, p in runs], self.tok.pad_token_id))
+    x, att = _to_device(self.device, *_batch_inputs([ids[s][:p] for s, p in runs], self.tok.pad_token_id))
     pre = self._new_cache()
     self._next_logits(x, att, (att.cumsum(-1) - 1).clamp(min=0), pre)  # each prefix at the positions it has alone
     rows, k = [], 0
     for s, e, p in groups:  # each row takes its group's prefix; a group with nothing shared, the zero row at the end
         rows += [k if p else len(runs)] * (e - s)
         k += bool(p)
-    rows, cache = torch.tensor(rows, device=self.device), self._new_cache(room)
+    (rows,), cache = _to_device(self.device, torch.tensor(rows)), self._new_cache(room)
     for l, layer in enumerate(pre.layers):
         kv = [torch.cat([t, t.new_zeros(1, *t.shape[1:])]).index_select(0, rows) for t in (layer.keys, layer.values)]
         cache.update(*kv, l)
@@ -173,7 +173,7 @@ def prefill(self: LM, ids: list[list[int]], # a batch of prompts, as token lists
     "Run a batch of prompts, each group's shared prefix once: next-token logits, cache, attention mask, last positions."
     groups = prefix_groups(ids) if groups is None else groups
     shared = [p if len(groups) < len(ids) else 0 for s, e, p in groups for _ in range(s, e)]  # nothing shared: plain
-    inp, att = (t.to(self.device) for t in _batch_inputs(ids, self.tok.pad_token_id, shared))
+    inp, att = _to_device(self.device, *_batch_inputs(ids, self.tok.pad_token_id, shared))
     top = max(shared)
     room += inp.shape[1] - top
     cache = self._prefix_cache(ids, groups, room) if top else self._new_cache(room)
@@ -366,23 +366,25 @@ def loglikelihood(self: LM, pairs, # (context, continuation) text pairs
 @patch
 def _rest(self: LM, cache, att, pos, conts) -> torch.Tensor:
     "Log-probabilities of each continuation's tokens after its first, all in one pass over the cached contexts."
-    x, tgt, own, off = (v.to(self.device) for v in _packed(conts))
-    logits = self._logits(x, _choice_mask(att, own, off, self.model.dtype), pos + 1 + off, cache)
-    real = own >= 0  # only the real tokens' rows of the vocabulary-sized logits are normalised
-    lp = logits[real].float().log_softmax(-1).gather(-1, tgt[real][:, None])[:, 0]
+    x, tgt, own, off = _packed(conts)
     B, n = len(conts), len(conts[0])
-    return torch.zeros(B * n, device=self.device).index_add_(0, real.nonzero()[:, 0] * n + own[real], lp).view(B, n)
+    real = (own >= 0).flatten().nonzero()[:, 0]  # found on the host: only real tokens' rows of the logits are normalised
+    slot = real // own.shape[1] * n + own.flatten()[real]  # where each adds up: its question's row, its choice's column
+    x, own, off, real, tgt, slot = _to_device(self.device, x, own, off, real, tgt.flatten()[real], slot)
+    logits = self._logits(x, _choice_mask(att, own, off, self.model.dtype), pos + 1 + off, cache)
+    lp = logits.flatten(0, 1).index_select(0, real).float().log_softmax(-1).gather(-1, tgt[:, None])[:, 0]
+    return torch.zeros(B * n, device=self.device).index_add_(0, slot, lp).view(B, n)
 
 # %% ../nbs/00_lm.ipynb #a271575f
 @patch
-def _choice_batch(self: LM, ctxs, conts, labels=None) -> np.ndarray:
-    "Summed log-probabilities [len(ctxs), n] of each context's `n` continuations; each run of equal `labels` shares its prefix."
+def _choice_batch(self: LM, ctxs, conts, labels=None) -> torch.Tensor:
+    "Summed log-probabilities [len(ctxs), n] of each context's `n` continuations (on the model's device); each run of equal `labels` shares its prefix."
     groups = prefix_groups(ctxs, labels or [0] * len(ctxs))
     rest = max(sum(len(t) - 1 for t in cs) for cs in conts)
     logits, cache, att, pos = self.prefill(ctxs, groups, rest)
-    ll = logits.float().log_softmax(-1).gather(1, torch.tensor([[t[0] for t in cs] for cs in conts], device=self.device))
-    if rest: ll = ll + self._rest(cache, att, pos, conts)
-    return ll.cpu().numpy()
+    first, = _to_device(self.device, torch.tensor([[t[0] for t in cs] for cs in conts]))
+    ll = logits.float().log_softmax(-1).gather(1, first)
+    return ll + self._rest(cache, att, pos, conts) if rest else ll
 
 @patch
 def _choice_batches(self: LM, ctxs, conts, batch_size: int, groups=None) -> list[list[int]]:
@@ -399,8 +401,15 @@ def choice_loglikelihoods(self: LM, ctxs, # context ids, one list per question
                          ) -> np.ndarray:
     "Summed log-probability of every continuation after its context, each context run once: [questions, choices]."
     out = np.zeros((len(ctxs), len(conts[0]) if conts else 0))
-    size = self.batch_size if batch_size is None else batch_size
-    for b in self._choice_batches(ctxs, conts, size, groups):
-        out[b] = self._choice_batch([ctxs[i] for i in b], [conts[i] for i in b], groups and [groups[i] for i in b])
+    size, queued = self.batch_size if batch_size is None else batch_size, None
+    def land(b, copy):
+        out[b] = _landed(copy)
         if on_batch: on_batch(b, out[b])
+    try:  # each batch is queued before the one before it is read: the GPU runs the one while the host reads the other
+        for b in self._choice_batches(ctxs, conts, size, groups):
+            ll = self._choice_batch([ctxs[i] for i in b], [conts[i] for i in b], groups and [groups[i] for i in b])
+            if queued: land(*queued)
+            queued = b, _later(ll)
+    finally:  # the last batch, or the one queued before a batch that failed: finished work is kept
+        if queued: land(*queued)
     return out
