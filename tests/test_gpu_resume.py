@@ -105,3 +105,16 @@ def test_a_study_part_packs_what_this_machine_wrote_in_parts_that_come_back(tmp_
     joined = tmp_path/'joined.tar.gz'; joined.write_bytes(b''.join(p.read_bytes() for p in parts))
     assert members(joined) == {f'./q.s1/{f}' for f in ('config.yaml', 'train_manifest.json', 'spider_results.json',
                                                        'mmlu_results.json', 'mmlu_samples.jsonl')}
+
+
+def test_a_resumed_lane_keeps_its_config(tmp_path):
+    "A lane unpacked before the mark (resume.sh) and scored after it comes back with its config."
+    study, out = tmp_path/'study', tmp_path/'out'
+    lane(study, 'q.s1')
+    for f in (study/'q.s1').rglob('*'): os.utime(f, (1e9, 1e9))
+    (study/'.since').touch(); os.utime(study/'.since', (1.5e9, 1.5e9))
+    scored(study, 'q.s1@alpha0.5')
+    r = subprocess.run(['bash', 'scripts/gpu/pack_part.sh', str(study), str(out)], cwd=ROOT, capture_output=True, text=True)
+    assert r.returncode == 0, r.stderr
+    assert members(out/'study.tar.gz') == {'./q.s1/config.yaml', './q.s1@alpha0.5/spider_results.json',
+                                           './q.s1@alpha0.5/mmlu_results.json'}

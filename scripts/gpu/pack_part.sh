@@ -8,7 +8,8 @@
 set -u
 dir=${1:?usage: scripts/gpu/pack_part.sh STUDY_DIR OUT}; out=${2:?OUT}; limit=$((${LIMIT_MIB:-16} * 1024 * 1024 - 4096))
 mkdir -p "$out"; rm -f "$out"/study.tar.gz "$out"/study.tar.gz.part*
-newer=(); [ -f "$dir/.since" ] && newer=(-newer .since)  # no mark: everything
+newer=(); [ -f "$dir/.since" ] && newer=(\( -newer .since -o -name config.yaml \))  # no mark: everything; a lane's
+# config always (resume.sh unpacks a cut-off lane's before the mark: the lane's results then come without it)
 (cd "$dir" && find . \( -name '*_results.json' -o -name '*_samples.jsonl' -o -name 'train_manifest.json' -o -name 'loss.csv' \
    -o -name 'loss.png' -o -name 'config.yaml' -o -name 'study_steps.json' -o -path './report/*' \) -not -path '*/checkpoints/*' \
    "${newer[@]}" -print0 | tar -czf - --null -T -) > "$out/study.tar.gz"
