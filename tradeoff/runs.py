@@ -14,12 +14,13 @@ from .config import StudyConfig, project_dir, cache_dir, publish_dir, command
 from .machine import precision
 
 # %% auto #0
-__all__ = ['SCORING_VERSION', 'STEPS_FILE', 'MANIFEST', 'PREDICTIONS_FILE', 'PACKED', 'REPO_ARCHIVE', 'run_dir', 'parse_tag',
-           'is_tag', 'checkpoint_tag', 'alpha_tag', 'tag_order', 'seed_tag', 'seed_of', 'eval_tag', 'eval_of',
-           'proportion_ci', 'accuracy', 'library_versions', 'save_eval', 'load_eval', 'read_ledger', 'record_step',
-           'read_manifest', 'final_step', 'train_hash', 'checkpoint_step', 'checkpoints', 'last_checkpoint',
-           'run_status', 'model_under_test', 'study_tags', 'replicas', 'samples_file', 'predictions_samples',
-           'read_samples', 'has_samples', 'pack_study', 'pack_cli', 'fetch_repo_folder', 'study_dir']
+__all__ = ['SCORING_VERSION', 'STEPS_FILE', 'MANIFEST', 'PREDICTIONS_FILE', 'PACKED', 'REPO_ARCHIVE', 'STUDY', 'run_dir',
+           'parse_tag', 'is_tag', 'checkpoint_tag', 'alpha_tag', 'tag_order', 'seed_tag', 'seed_of', 'eval_tag',
+           'eval_of', 'proportion_ci', 'accuracy', 'library_versions', 'save_eval', 'load_eval', 'read_ledger',
+           'record_step', 'read_manifest', 'final_step', 'train_hash', 'checkpoint_step', 'checkpoints',
+           'last_checkpoint', 'run_status', 'model_under_test', 'study_tags', 'replicas', 'samples_file',
+           'predictions_samples', 'read_samples', 'has_samples', 'pack_study', 'pack_cli', 'fetch_repo_folder',
+           'study_dir']
 
 # %% ../nbs/00_runs.ipynb #967d280b
 def run_dir(cfg: StudyConfig, tag: str) -> Path:
@@ -364,7 +365,9 @@ def fetch_repo_folder(folder:str, # a folder of the repository, e.g. 'nbs' or 'n
     return publish_dir(tmp, dest, '.complete')
 
 # %% ../nbs/00_runs.ipynb #0c9c8b0f
-def study_dir(name: str, # a committed study, e.g. 'smollm2-h100x2'
+STUDY = 'smollm2-h100x2'  # the committed study that the README and the chapters' runs read by default
+
+def study_dir(name: str, # a committed study, e.g. `STUDY`
               url: str = REPO_ARCHIVE # the repository archive to fetch it from when it is not here
              ) -> Path:
     "A committed study's folder: `study/<name>` by the chapter, else the checkout's `nbs/study/<name>`, else fetched."
