@@ -262,7 +262,7 @@ def _save_outputs(trainer, cfg: StudyConfig, out: Path, manifest: dict):
     trainer.state.save_to_json(str(out/'trainer_state.json'))
     df = loss_table(trainer.state.log_history)
     df.to_csv(out/'loss.csv', index=False)
-    steps = [int(p.name[11:]) for p in checkpoints(out/'checkpoints')]
+    steps = [checkpoint_step(p) for p in checkpoints(out/'checkpoints')]
     plot_loss(df, steps, f'{cfg.name}: {cfg.model}, {adaptation(cfg)}').savefig(out/'loss.png', dpi=120)
     (out/MANIFEST).write_text(json.dumps(manifest, indent=1, default=str))
 
