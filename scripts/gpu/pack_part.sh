@@ -6,14 +6,13 @@
 # call here, so a committed part copied in before stays out). The tool returns files of at most 16 MiB (LIMIT_MIB):
 # a larger archive is split into study.tar.gz.part0, .part1, ... (`cat OUT/study.tar.gz* | tar -xz` joins either).
 set -u
-dir=${1:?usage: scripts/gpu/pack_part.sh STUDY_DIR OUT}; out=${2:?OUT}; limit=$((${LIMIT_MIB:-16} * 1024 * 1024 - 4096))
+dir=${1:?usage: scripts/gpu/pack_part.sh STUDY_DIR OUT}; out=${2:?OUT}; source scripts/gpu/env.sh
 mkdir -p "$out"; rm -f "$out"/study.tar.gz "$out"/study.tar.gz.part*
 newer=(); [ -f "$dir/.since" ] && newer=(\( -newer .since -o -name config.yaml \))  # no mark: everything; a lane's
 # config always (resume.sh unpacks a cut-off lane's before the mark: the lane's results then come without it)
 (cd "$dir" && find . \( -name '*_results.json' -o -name '*_samples.jsonl' -o -name 'train_manifest.json' -o -name 'loss.csv' \
    -o -name 'loss.png' -o -name 'config.yaml' -o -name 'study_steps.json' -o -path './report/*' \) -not -path '*/checkpoints/*' \
    "${newer[@]}" -print0 | tar -czf - --null -T -) > "$out/study.tar.gz"
-if [ "$(stat -c %s "$out/study.tar.gz")" -gt $limit ]; then
-  split -b $limit -d -a 1 "$out/study.tar.gz" "$out/study.tar.gz.part" && rm "$out/study.tar.gz"
-  echo "study.tar.gz: in $(ls "$out"/study.tar.gz.part* | wc -l) parts of at most $limit bytes, $out/study.tar.gz.part*"
+if in_parts "$out/study.tar.gz"; then
+  echo "study.tar.gz: in $(ls "$out"/study.tar.gz.part* | wc -l) parts of at most $RETURN_BYTES bytes, $out/study.tar.gz.part*"
 fi

@@ -16,8 +16,7 @@ set -eu
 mode=${1:?usage: scripts/gpu/resume.sh pack|unpack STUDY_DIR ...}; dir=${2:?study folder}; shift 2
 case $mode in
   pack)
-    out=${1:?OUT}; limit=$((${LIMIT_MIB:-16} * 1024 * 1024)); most=$((limit * ${PARTS:-2}))  # a file, and a lane
-    source scripts/gpu/env.sh
+    out=${1:?OUT}; source scripts/gpu/env.sh; most=$((RETURN_BYTES * ${PARTS:-2}))  # a lane's most
     for lane in "$dir"/*/; do
       lane=$(basename "$lane")
       skip=(--exclude='tokenizer*' --exclude='*.jinja' --exclude='README.md')
@@ -41,8 +40,7 @@ print("\n".join(dict.fromkeys(str(Path(a).relative_to(out)) for a in todo)))' "$
       tar -czf "$f" -C "$dir" "${skip[@]}" "${what[@]}"
       size=$(stat -c %s "$f")
       if [ "$size" -gt $most ]; then echo "$lane: $name is over $((most >> 20)) MiB packed, left behind"; rm "$f"
-      elif [ "$size" -gt $limit ]; then  # in parts that each come back: f.part0, f.part1, ...
-        split -b $limit -d -a 1 "$f" "$f.part" && rm "$f" && echo "$lane: $name packed into $(ls "$f".part* | wc -l) parts, $f.part*"
+      elif in_parts "$f"; then echo "$lane: $name packed into $(ls "$f".part* | wc -l) parts, $f.part*"
       else echo "$lane: $name packed into $f ($(du -h "$f" | cut -f1))"; fi
     done ;;
   unpack)
