@@ -55,12 +55,12 @@ def main():
         ctxs, conts, *_ = prompt_ids(tok, rows, shots, 5, form == 'cloze', 2048)
         p, o, r = choice_rows(ctxs, conts, labels)
         ideal = sum(dict(zip(labels, p)).values()) + sum(o) + sum(r)
+        longest = {}
+        for g, c in zip(labels, ctxs): longest[g] = max(longest.get(g, 0), len(c))
+        before = sorted(range(len(rows)), key=lambda i: (-longest[labels[i]], labels[i], -len(ctxs[i])))
+        sizes = [3 * (len(c) + x) * kv_bytes + 10 * x * mc.vocab_size for c, x in zip(ctxs, r)]
         for gib in map(float, a.budget_gib.split(',')):
             budget = gib * 2**30
-            longest = {}
-            for g, c in zip(labels, ctxs): longest[g] = max(longest.get(g, 0), len(c))
-            before = sorted(range(len(rows)), key=lambda i: (-longest[labels[i]], labels[i], -len(ctxs[i])))
-            sizes = [3 * (len(c) + x) * kv_bytes + 10 * x * mc.vocab_size for c, x in zip(ctxs, r)]
             for name, bs in [('subjects whole (before)', _fill_batches(before, sizes, budget)),
                              ('choice_batches', choice_batches(ctxs, conts, labels, kv_bytes, mc.vocab_size, budget))]:
                 m = regions(bs, ctxs, conts, labels)
