@@ -10,10 +10,8 @@ stratified sample) at its batch size. Predictions are compared on the questions 
 questions/s and the arithmetic floor: 2 FLOPs per parameter for every prompt token (shared prompt parts counted
 once per subject) at the bf16 matrix rate measured here.
 
-`--variants current,plain-attention,liger,compile` times the current path again after changing how the model runs, on
-the same questions, and counts its predictions that equal the current path's: `plain-attention` attends with
-transformers' own SDPA path (`LM.grouped = False`: keys and values copied for every query head, as before the
-grouped attention of the MMLU passes); `liger` swaps in liger-kernel's fused RMSNorm,
+`--variants current,liger,compile` times the current path again after changing how the model runs, on the same
+questions, and counts its predictions that equal the current path's: `liger` swaps in liger-kernel's fused RMSNorm,
 rotary embedding and SwiGLU (the kernels training uses with `kernels: liger`); `compile` wraps the model's forward
 in `torch.compile(dynamic=True)` (its compile time is inside its first formulation's seconds). They run in this
 order in one process: liger's rotary patch is global to the model's module.
@@ -53,7 +51,7 @@ def main():
     ap.add_argument('--batch-size', type=int, default=0); ap.add_argument('--ref-batch-size', type=int, default=64)
     ap.add_argument('--ref', default=None); ap.add_argument('--ref-name', default='old_tradeoff')
     ap.add_argument('--forms', default='letter,cloze'); ap.add_argument('--out', default=None)
-    ap.add_argument('--variants', default='current', help='current, then any of: plain-attention, liger, compile')
+    ap.add_argument('--variants', default='current', help='current, then any of: liger, compile')
     a = ap.parse_args()
     cfg = load_config(a.preset, model=a.model, data=a.data, quant=a.quant)
     model, tok = load_model(cfg)
@@ -97,16 +95,14 @@ def main():
         if a.ref: same('current', 'reference', form, len(ref_rows))
     for v in [v for v in a.variants.split(',') if v != 'current']:
         try:
-            lm = LM(model, tok, a.batch_size)
-            if v == 'plain-attention': lm.grouped = False  # transformers' attention, its keys and values copied per head
-            elif v == 'liger':
+            if v == 'liger':
                 from liger_kernel.transformers import _apply_liger_kernel_to_instance
                 _apply_liger_kernel_to_instance(model, rope=True, rms_norm=True, swiglu=True, cross_entropy=False,
                                                 fused_linear_cross_entropy=False)
             elif v == 'compile': model.forward = torch.compile(model.forward, dynamic=True)
             else: raise ValueError(f'unknown variant {v!r}')
             for form in forms:
-                run(v, lm, score_formulation, rows, a.batch_size, form)
+                run(v, LM(model, tok, a.batch_size), score_formulation, rows, a.batch_size, form)
                 same('current', v, form, len(rows))
         except Exception as e: print(f'{v}: failed: {type(e).__name__}: {e}', flush=True)
     print(f"\n{hardware_summary()}; bf16 matmul {rate / 1e12:.0f} TFLOP/s\n")

@@ -186,9 +186,7 @@ class _GrowingLayer(DynamicLayer):
 def _grouped_attention(module, q, k, v, mask, dropout: float = 0.0, scaling=None, **kwargs):
     "Attention with the query heads of each key-value head as rows of one query: no copies of the cache."
     B, H, L, D = q.shape
-    g, T = H // k.shape[1], k.shape[2]
-    if mask is None and L > 1:  # no mask given: causal, query i seeing the keys up to T - L + i
-        mask = torch.ones(L, T, dtype=torch.bool, device=q.device).tril(T - L)[None, None]
+    g = H // k.shape[1]
     if g > 1 and mask is not None and mask.shape[2] > 1: mask = mask.repeat(1, 1, g, 1)
     out = torch.nn.functional.scaled_dot_product_attention(q.reshape(B, k.shape[1], g * L, D), k, v,
                                                            attn_mask=mask, scale=scaling)
@@ -200,10 +198,6 @@ def _attention(model, name: str = 'tradeoff_grouped'):
     "Run `model` with attention implementation `name` (registered with `transformers` here) inside the block."
     from transformers import AttentionInterface
     AttentionInterface.register('tradeoff_grouped', _grouped_attention)
-    try:  # masks made from 2D attention masks as for `sdpa` (without, transformers would hand the attention none)
-        from transformers.masking_utils import AttentionMaskInterface, sdpa_mask
-        AttentionMaskInterface.register('tradeoff_grouped', sdpa_mask)
-    except ImportError: pass  # transformers before its masking_utils: 4D masks only, as the decoder passes
     old = model.config._attn_implementation
     model.config._attn_implementation = name
     try: yield

@@ -4,7 +4,7 @@
 
 # %% ../nbs/00_lm.ipynb #f9957af2
 from __future__ import annotations
-import contextlib, os, time
+import os, time
 from typing import Callable, NamedTuple
 import numpy as np, torch
 from fastcore.basics import patch
@@ -14,7 +14,7 @@ from .config import StudyConfig
 from .models import load_model, adapter_digest
 from .batching import *
 from .batching import (_batch_inputs, _forward_params, _GrowingLayer, _Decoder, _fill_batches, _length_batches,
-                                _packed, _choice_mask, _to_device, _later, _landed, _attention)
+                                _packed, _choice_mask, _to_device, _later, _landed)
 
 # %% auto #0
 __all__ = ['end_token_ids', 'float_head', 'LM', 'Stop', 'encode', 'encode_pairs', 'continuation_ids', 'encode_joined']
@@ -50,8 +50,6 @@ def float_head(model):
 # %% ../nbs/00_lm.ipynb #451794c6
 class LM:
     "A causal language model with its tokenizer: batched greedy generation and log-likelihoods."
-    grouped = None  # MMLU's passes attend by key-value head (`_grouped_attention`): None on a GPU only (on the CPU
-                    # it is a little slower), or True / False
     def __init__(self, model, tok, batch_size: int = 16,
                  adapter=None, # the adapter folder merged into `model`, if any (it keys cached results)
                  alpha: float = 1.0, # the adapter's strength
@@ -383,12 +381,10 @@ def _choice_batch(self: LM, ctxs, conts, labels=None) -> torch.Tensor:
     "Summed log-probabilities [len(ctxs), n] of each context's `n` continuations (on the model's device); each run of equal `labels` shares its prefix."
     groups = prefix_groups(ctxs, labels or [0] * len(ctxs))
     rest = max(sum(len(t) - 1 for t in cs) for cs in conts)
-    grouped = self.device.type == 'cuda' if self.grouped is None else self.grouped
-    with _attention(self.model) if grouped else contextlib.nullcontext():  # the cache read as it is, not copied
-        logits, cache, att, pos = self.prefill(ctxs, groups, rest)
-        first, = _to_device(self.device, torch.tensor([[t[0] for t in cs] for cs in conts]))
-        ll = logits.float().log_softmax(-1).gather(1, first)
-        return ll + self._rest(cache, att, pos, conts) if rest else ll
+    logits, cache, att, pos = self.prefill(ctxs, groups, rest)
+    first, = _to_device(self.device, torch.tensor([[t[0] for t in cs] for cs in conts]))
+    ll = logits.float().log_softmax(-1).gather(1, first)
+    return ll + self._rest(cache, att, pos, conts) if rest else ll
 
 @patch
 def _choice_batches(self: LM, ctxs, conts, batch_size: int, groups=None) -> list[list[int]]:

@@ -2,7 +2,7 @@
 # Speed of every GPU stage against what a user would otherwise run, on one offline GPU, from the repository root:
 #   BUNDLE=.devdeps TOK=.devtok TRADEOFF_DATA=.devdata bash benchmarks/gpu/speed.sh OUT_DIR [decode] [mmlu] [train] [lanes] [profile]
 # The model is SmolLM2-135M-Instruct's shape with random weights (benchmarks/random_model.py --like TOK; MODEL_DIR to
-# use another; MMLU_VARIANTS=current,plain-attention,liger,compile adds mmlu_speed.py's variants); SHAPE=phi2 builds phi-2's shape instead (2.78B). Each stage writes its table to OUT_DIR/<stage>.txt.
+# use another; MMLU_VARIANTS=current,liger,compile adds mmlu_speed.py's variants); SHAPE=phi2 builds phi-2's shape instead (2.78B). Each stage writes its table to OUT_DIR/<stage>.txt.
 # OUT_DIR.tar.gz packs them all; on the device tool, give a folder outside $OUT and copy that one file into $OUT
 # (e.g. `bash benchmarks/gpu/speed.sh /tmp/speed decode mmlu; cp /tmp/speed.tar.gz $OUT`): it returns at most 8 files.
 set -u
