@@ -22,6 +22,7 @@ def lane(out: Path, name: str, steps=(2, 4), finished=True):
         (d/'adapter').mkdir()
         for f in ('adapter_config.json', 'adapter_model.safetensors'): (d/'adapter'/f).write_text(f)
         (d/'train_manifest.json').write_text(json.dumps(dict(steps=steps[-1], checkpoints=[f'checkpoint-{s}' for s in steps])))
+        (d/'loss.csv').write_text('step,loss\n1,1.0\n')
 
 
 def scored(out: Path, tag: str):
@@ -57,7 +58,7 @@ def test_finished_training_packs_only_what_is_left_to_score(tmp_path):
     log = pack(out, tmp_path/'back', ALPHAS='0,0.25,0.5,1', CURVE_SEEDS='1')
     assert 'q.s1: adapters of 2 models packed' in log and 'q.s2' not in log
     got = members(tmp_path/'back'/'resume-q.s1.tar.gz')
-    assert got == {'q.s1/config.yaml', 'q.s1/train_manifest.json', 'q.s1/adapter/adapter_config.json',
+    assert got == {'q.s1/config.yaml', 'q.s1/train_manifest.json', 'q.s1/loss.csv', 'q.s1/adapter/adapter_config.json',
                    'q.s1/adapter/adapter_model.safetensors', 'q.s1/checkpoints/checkpoint-2/adapter_config.json',
                    'q.s1/checkpoints/checkpoint-2/adapter_model.safetensors', 'q.s1/checkpoints/checkpoint-2/trainer_state.json'}
     scored(out, 'q.s1@checkpoint-2'); scored(out, 'q.s1@alpha0.25')
@@ -103,12 +104,12 @@ def test_a_study_part_packs_what_this_machine_wrote_in_parts_that_come_back(tmp_
     parts = sorted(out.glob('study.tar.gz.part*'))
     assert len(parts) == 4 and not (out/'study.tar.gz').exists() and all(p.stat().st_size < 1 << 20 for p in parts)
     joined = tmp_path/'joined.tar.gz'; joined.write_bytes(b''.join(p.read_bytes() for p in parts))
-    assert members(joined) == {f'./q.s1/{f}' for f in ('config.yaml', 'train_manifest.json', 'spider_results.json',
+    assert members(joined) == {f'./q.s1/{f}' for f in ('config.yaml', 'train_manifest.json', 'loss.csv', 'spider_results.json',
                                                        'mmlu_results.json', 'mmlu_samples.jsonl')}
 
 
-def test_a_resumed_lane_keeps_its_config(tmp_path):
-    "A lane unpacked before the mark (resume.sh) and scored after it comes back with its config."
+def test_a_resumed_lane_keeps_its_training_record(tmp_path):
+    "A lane unpacked before the mark (resume.sh) and scored after it comes back with its config, manifest and loss curve."
     study, out = tmp_path/'study', tmp_path/'out'
     lane(study, 'q.s1')
     for f in (study/'q.s1').rglob('*'): os.utime(f, (1e9, 1e9))
@@ -116,5 +117,6 @@ def test_a_resumed_lane_keeps_its_config(tmp_path):
     scored(study, 'q.s1@alpha0.5')
     r = subprocess.run(['bash', 'scripts/gpu/pack_part.sh', str(study), str(out)], cwd=ROOT, capture_output=True, text=True)
     assert r.returncode == 0, r.stderr
-    assert members(out/'study.tar.gz') == {'./q.s1/config.yaml', './q.s1@alpha0.5/spider_results.json',
+    assert members(out/'study.tar.gz') == {'./q.s1/config.yaml', './q.s1/train_manifest.json', './q.s1/loss.csv',
+                                           './q.s1@alpha0.5/spider_results.json',
                                            './q.s1@alpha0.5/mmlu_results.json'}

@@ -7,7 +7,7 @@
 #   from; not the tokenizer) and its config;
 # - a finished training whose models are not all scored (`lane_models`: the final one, and for a curve lane, ALPHAS
 #   and seeds up to CURVE_SEEDS as `answer.sh` sets them, its checkpoints and scaled adapters): the adapters those
-#   models need (no optimizer states), its manifest and config;
+#   models need (no optimizer states), its manifest, loss curve and config;
 # and unpacks such files into a study folder, where the runner then resumes those trainings, or scores the rest of
 # those models, instead of training them again. From the repository root:
 #   bash scripts/gpu/resume.sh pack STUDY_DIR OUT        # there, after the study's call
@@ -32,6 +32,7 @@ todo = [a for t, a, _ in lane_models(out, name, alphas, True, seeds or None)
 print("\n".join(dict.fromkeys(str(Path(a).relative_to(out)) for a in todo)))' "$dir" "$lane" "${ALPHAS:-0,0.25,0.5,0.75,1}" "${CURVE_SEEDS:-1}") \
            && [ -n "${need[*]}" ]; then  # trained, some of its models not scored: the adapters they need
         what=("$lane/config.yaml" "$lane/train_manifest.json" "${need[@]}"); name="adapters of ${#need[@]} models"
+        for f in loss.csv loss.png; do [ -f "$dir/$lane/$f" ] && what+=("$lane/$f"); done  # the curve, should its part be lost
         skip+=(--exclude='optimizer.pt' --exclude='scheduler.pt' --exclude='rng_state.pth' --exclude='*.bin')
       else continue; fi
       raw=$(du -sb "${skip[@]}" "${what[@]/#/$dir/}" | awk '{s += $1} END {print s}')  # weights and optimizer states barely compress
