@@ -238,6 +238,8 @@ def model_under_test(cfg: StudyConfig, # the run's config
 # %% ../nbs/00_runs.ipynb #6d42dc49
 PREDICTIONS_FILE = 'mmlu_predictions.csv.gz'  # a committed study's MMLU answers of every model, one table
 
+def _answer_cols(tag:str)->dict: return {tag: '', f'{tag}:cloze': '_cloze'}  # its columns there: the records' suffix
+
 def study_tags(out, # the study's output directory
               )->list: # tags with per-item records (`<tag>/*_samples.jsonl[.gz]`, or the answers table), base first
     "Tags of the models evaluated under `out`."
@@ -246,7 +248,7 @@ def study_tags(out, # the study's output directory
     tags = {d.name for d in out.iterdir() if d.is_dir() and is_tag(d.name) and any(d.glob('*_samples.jsonl*'))}
     if (p := out/PREDICTIONS_FILE).exists():
         cols = set(pd.read_csv(p, nrows=0).columns) - {'id', 'subject', 'category', 'gold'}
-        tags |= {c for c in cols if ':' not in c and is_tag(c)}
+        tags |= {t for c in cols if is_tag(t := c.split(':')[0])}  # a model scored on one formulation too
     return sorted(tags, key=tag_order)
 
 # %% ../nbs/00_runs.ipynb #483d66e1
@@ -268,15 +270,16 @@ def samples_file(d, # a model's folder
 # %% ../nbs/00_runs.ipynb #f6830884
 def predictions_samples(out, # a study folder holding `mmlu_predictions.csv.gz`
                         tag:str, # model tag
-                       )->pd.DataFrame|None: # id, subject, category, gold, pred, match[, pred_cloze, match_cloze]
-    "Model `tag`'s MMLU records rebuilt from the study's table of answers; None when the table does not have it."
+                       )->pd.DataFrame|None: # id, subject, category, gold[, pred, match][, pred_cloze, match_cloze]
+    "Model `tag`'s MMLU records rebuilt from the study's table of answers, in the formulations it has; None: none."
     p = Path(out)/PREDICTIONS_FILE
-    if not p.exists() or tag not in (cols := pd.read_csv(p, nrows=0).columns): return None
+    if not p.exists(): return None
+    cols = pd.read_csv(p, nrows=0).columns
+    if not (have := {c: sfx for c, sfx in _answer_cols(tag).items() if c in cols}): return None
     keys = ['id', 'subject', 'category', 'gold']
-    df = pd.read_csv(p, usecols=keys + [c for c in (tag, f'{tag}:cloze') if c in cols])
+    df = pd.read_csv(p, usecols=keys + list(have))
     score = lambda c: (df[c] == df.gold).astype(int).where(df[c].notna())
-    s = df[keys].assign(pred=df[tag], match=score(tag))
-    return s.assign(pred_cloze=df[f'{tag}:cloze'], match_cloze=score(f'{tag}:cloze')) if f'{tag}:cloze' in df else s
+    return df[keys].assign(**{k: v for c, sfx in have.items() for k, v in ((f'pred{sfx}', df[c]), (f'match{sfx}', score(c)))})
 
 # %% ../nbs/00_runs.ipynb #aa9f6590
 def read_samples(out, # the study's folder
@@ -295,7 +298,7 @@ def has_samples(out, # the study's folder
     "Whether `read_samples` finds records of `task` for model `tag` (without reading them)."
     if samples_file(Path(out)/tag, task): return True
     p = Path(out)/PREDICTIONS_FILE
-    return task == 'mmlu' and p.exists() and tag in pd.read_csv(p, nrows=0).columns
+    return task == 'mmlu' and p.exists() and any(c in pd.read_csv(p, nrows=0).columns for c in _answer_cols(tag))
 
 # %% ../nbs/00_runs.ipynb #c7a9e177
 PACKED = ('*_results.json', MANIFEST, 'loss.csv', 'loss.png', 'config.yaml')  # a model's files kept as they are
@@ -316,8 +319,8 @@ def pack_study(src, # a study's output folder, as the runner leaves it
         for f in d.glob('*_samples.jsonl'):
             if f.name != 'mmlu_samples.jsonl': _gz(f, o/(f.name + '.gz'))
         if (m := read_samples(src, d.name, 'mmlu')) is not None:
-            for c, pred in ((d.name, 'pred'), (f'{d.name}:cloze', 'pred_cloze')):
-                if pred in m and m[pred].notna().any(): cols[c] = m.set_index('id')[pred]
+            for c, sfx in _answer_cols(d.name).items():
+                if f'pred{sfx}' in m and m[f'pred{sfx}'].notna().any(): cols[c] = m.set_index('id')[f'pred{sfx}']
             if questions is None: questions = m[keys].set_index('id')
     if cols:
         q, p = questions, dest/PREDICTIONS_FILE
