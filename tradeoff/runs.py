@@ -345,7 +345,7 @@ def pack_cli(src:str, # the study's output folder as the runner leaves it (or th
 # %% ../nbs/00_runs.ipynb #d1c370bd
 REPO_ARCHIVE = 'https://codeload.github.com/tradeoff-study/tradeoff/tar.gz/refs/heads/main'
 
-def fetch_repo_folder(folder:str, # a folder of the repository, e.g. 'nbs' or 'nbs/study/smollm2-h100x2'
+def fetch_repo_folder(folder:str, # a folder of the repository, e.g. 'nbs' or 'nbs/study/smollm2-seeds'
                       url:str, # the repository's archive (`REPO_ARCHIVE`)
                       dest:Path # where its files go (a folder that must not exist yet)
                      ) -> Path:
@@ -368,7 +368,7 @@ def fetch_repo_folder(folder:str, # a folder of the repository, e.g. 'nbs' or 'n
     return publish_dir(tmp, dest, '.complete')
 
 # %% ../nbs/00_runs.ipynb #0c9c8b0f
-STUDY = 'smollm2-h100x2'  # the committed study that the README and the chapters' runs read by default
+STUDY = 'smollm2-seeds'  # the committed study that the README and the chapters' runs read by default
 
 def study_dir(name: str, # a committed study, e.g. `STUDY`
               url: str = REPO_ARCHIVE # the repository archive to fetch it from when it is not here
