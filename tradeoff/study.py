@@ -415,7 +415,7 @@ def run_study(preset='demo', # study preset: name or YAML path
               curve_format:str|None=None, # MMLU formulation of checkpoints and alphas (None: the config's)
               noise:dict|None=None, # {label: overrides}: the base model scored again (evaluation noise)
               pairs=None, # [(a, b), ...]: configurations the report compares (None: every pair)
-              only=None, # run only the lanes whose names match these patterns, e.g. ('base', '*.s1'); no report
+              only=None, # run only the lanes whose names match these patterns, in their order, e.g. ('base', '*.s1'); no report
              )->Path|None: # the report (`<out>/report/report.md`); None when `only` left lanes out
     "Run the study: base evaluation, training and evaluation of each configuration, then the report."
     overrides, nbs = overrides or {}, find_notebooks(nbs)
@@ -424,7 +424,9 @@ def run_study(preset='demo', # study preset: name or YAML path
     cfgs = study_configs(p, configs, overrides, seeds)
     out.mkdir(parents=True, exist_ok=True)
     lanes = [('base', None), *sorted(cfgs.items(), key=lambda kv: seed_of(kv[0])[1] or 0)]  # seed 1 of all first
-    if only: lanes = [(n, c) for n, c in lanes if any(fnmatch(n, pat) for pat in only)]
+    if only:  # in the patterns' order: e.g. the lanes whose weights cannot wait for another session first
+        first = lambda n: next((i for i, pat in enumerate(only) if fnmatch(n, pat)), None)
+        lanes = sorted(((n, c) for n, c in lanes if first(n) is not None), key=lambda l: first(l[0]))
     args = (p, overrides, out, nbs, runner, alphas, checkpoints, force, curve_seeds, curve_format, noise)
     if devices: run_lanes(lanes, devices, args, log)  # the runner goes by name: lane processes import it
     else:
@@ -464,7 +466,7 @@ def study_cli(preset:str='demo', # study preset: name or YAML path
               curve_format:str='', # MMLU formulation for checkpoints and alphas: letter, cloze ('': the config's)
               noise:list[str]|None=None, # LABEL:key=value,...: the base model scored again with these overrides
               pairs:str='', # configurations the report compares, 'a:b,c:d' (b minus a; '': every pair)
-              only:str='', # run only these lanes (patterns), e.g. 'base,*.s1': a part that fits a session; no report
+              only:str='', # run only these lanes (patterns, in their order), e.g. 'base,*.s1': a part that fits a session; no report
              ):
     "Run a trade-off study (chapters 02-06 through papermill) and write its report."
     try: run_study(preset, config, out_dir, parse_alphas(alphas), checkpoints, parse_overrides(overrides), force, nbs,
