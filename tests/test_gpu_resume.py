@@ -120,3 +120,35 @@ def test_a_resumed_lane_keeps_its_training_record(tmp_path):
     assert members(out/'study.tar.gz') == {'./q.s1/config.yaml', './q.s1/train_manifest.json', './q.s1/loss.csv',
                                            './q.s1@alpha0.5/spider_results.json',
                                            './q.s1@alpha0.5/mmlu_results.json'}
+
+
+def test_unfinished_curve_lane_packs_its_earlier_checkpoints_adapters(tmp_path):
+    "A curve lane cut off in training keeps the checkpoints its curve scores later: their adapters, not their optimizer."
+    out = tmp_path/'study'; lane(out, 'q.s1', steps=(2, 4, 6), finished=False)
+    log = pack(out, tmp_path/'back', CURVE_SEEDS='1')
+    assert 'q.s1: checkpoint-6 and the adapters of 2 earlier checkpoints packed' in log
+    got = members(tmp_path/'back'/'resume-q.s1.tar.gz')
+    early = {f'q.s1/checkpoints/checkpoint-{s}/{f}' for s in (2, 4)
+             for f in ('adapter_config.json', 'adapter_model.safetensors', 'trainer_state.json')}
+    last = {f'q.s1/checkpoints/checkpoint-6/{f}' for f in
+            ('adapter_config.json', 'adapter_model.safetensors', 'optimizer.pt', 'trainer_state.json')}
+    assert got == {'q.s1/config.yaml'} | early | last
+    nxt = tmp_path/'next'
+    r = subprocess.run(['bash', 'scripts/gpu/resume.sh', 'unpack', str(nxt), str(tmp_path/'back'/'resume-q.s1.tar.gz')],
+                       cwd=ROOT, capture_output=True, text=True)
+    assert r.returncode == 0 and (nxt/'q.s1'/'checkpoints'/'checkpoint-2'/'adapter_model.safetensors').exists()
+
+
+def test_retrain_removes_only_lanes_trained_before_trained_in(tmp_path):
+    out = tmp_path/'study'
+    lane(out, 'q.s1'); lane(out, 'q.s2'); lane(out, 'q.s3', finished=False); lane(out, 'r.s1')
+    scored(out, 'q.s1'); scored(out, 'q.s1@checkpoint-2'); scored(out, 'r.s1')
+    m = json.loads((out/'q.s2'/'train_manifest.json').read_text())
+    (out/'q.s2'/'train_manifest.json').write_text(json.dumps(m | dict(trained_in=['bfloat16'])))  # trained since
+    run = lambda: subprocess.run(['bash', 'scripts/gpu/resume.sh', 'retrain', str(out), 'q.*'], cwd=ROOT,
+                                 capture_output=True, text=True)
+    r = run()
+    assert r.returncode == 0 and r.stdout.splitlines() == [
+        'q.s1: trained before its manifest said in which dtype, removed with its models (it trains again)']
+    assert sorted(p.name for p in out.iterdir()) == ['q.s2', 'q.s3', 'r.s1']  # a later training, an unfinished one, another config
+    assert run().stdout == ''  # nothing left to remove: safe in every call of a session

@@ -153,7 +153,7 @@ def labelled_loss(model, inputs:dict, # a collated batch with `labels` (-100: no
     return -ll.sum() / torch.as_tensor(n, device=ll.device).clamp(min=1), lp.detach(), tgt
 
 def _sft_trainer():
-    "trl's `SFTTrainer`, its loss computed by `labelled_loss` on the CPU (a GPU keeps trl's fused output layer)."
+    "trl's `SFTTrainer`, its loss computed by `labelled_loss` on the CPU (a GPU keeps trl's fused output layer), resuming in the adapter's own precision."
     from trl import SFTTrainer
     class Trainer(SFTTrainer):
         def compute_loss(self, model, inputs, return_outputs=False, num_items_in_batch=None):
@@ -173,6 +173,13 @@ def _sft_trainer():
                 self._total_train_tokens = seen
                 self._metrics[mode]['num_tokens'] = [seen]
             return loss
+        def _load_from_checkpoint(self, resume_from_checkpoint, model=None):
+            "The trainer's, with each trainable weight kept in the dtype it trained in."
+            m = model or self.model  # peft's loader upcasts trl's bfloat16 QLoRA adapter to float32: a resumed run
+            dtypes = {n: p.dtype for n, p in m.named_parameters() if p.requires_grad}  # would go on in another precision
+            super()._load_from_checkpoint(resume_from_checkpoint, model)
+            for n, p in m.named_parameters():
+                if n in dtypes and p.dtype != dtypes[n]: p.data = p.data.to(dtypes[n])
     return Trainer
 
 # %% ../nbs/02_finetune.ipynb #9e87bc00
@@ -245,7 +252,9 @@ def train_manifest(cfg: StudyConfig, trainer, data: dict, # train_rows, skipped_
     tokens = st.num_input_tokens_seen - session['tokens0']
     samples = data['train_rows'] * cfg.epochs * steps / max(st.max_steps, 1)
     return dict(name=cfg.name, config_hash=cfg.hash(), train_hash=train_hash(cfg), seed=train_seed(cfg),
-                model=cfg.model, quant=cfg.quant, precision=precision(cfg), **data, epochs=cfg.epochs,
+                model=cfg.model, quant=cfg.quant, precision=precision(cfg),
+                trained_in=sorted({str(p.dtype)[6:] for p in trainer.model.parameters() if p.requires_grad}),
+                **data, epochs=cfg.epochs,
                 steps=st.global_step, world_size=a.world_size,
                 effective_batch=a.per_device_train_batch_size * a.gradient_accumulation_steps * a.world_size,
                 resumed_from=session['step0'] or None, wall_seconds=round(wall, 1),

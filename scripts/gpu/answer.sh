@@ -12,6 +12,7 @@
 set -u
 out=${1:?usage: scripts/gpu/answer.sh OUT}; name=${NAME:-smollm2-seeds}; dir=runs/$name
 [ -d "$dir" ] || { mkdir -p runs; if [ -d "nbs/study/$name" ]; then cp -r "nbs/study/$name" "$dir"; fi; }
+[ -z "${RETRAIN:-}" ] || bash scripts/gpu/resume.sh retrain "$dir" "$RETRAIN"  # e.g. RETRAIN='qlora-2ep.*': see resume.sh
 bash scripts/gpu/resume.sh unpack "$dir" ${RESUME:-.resume}/resume-*  # lanes cut off in an earlier session
 mib=$(nvidia-smi --query-gpu=memory.total --format=csv,noheader,nounits | head -1)
 lanes=${LANES:-$([ "$mib" -gt 100000 ] && echo 0,0,0,0 || echo 0,0,0)}

@@ -4,7 +4,8 @@
 # that file comes back (the device tool returns files of at most 16 MiB; a larger one as PARTS files at most,
 # resume-<lane>.tar.gz.part0, .part1, ...: the seed's QLoRA adapters fit, a rank-64 adapter or a full model does not):
 # - an unfinished training's last checkpoint (weights, optimizer, scheduler, random states: what the trainer resumes
-#   from; not the tokenizer) and its config;
+#   from; not the tokenizer) and its config, and for a curve lane (seeds up to CURVE_SEEDS) its earlier checkpoints'
+#   adapters, which the curve scores once the training has finished;
 # - a finished training whose models are not all scored (`lane_models`: the final one, and for a curve lane, ALPHAS
 #   and seeds up to CURVE_SEEDS as `answer.sh` sets them, its checkpoints and scaled adapters): the adapters those
 #   models need (no optimizer states), its manifest, loss curve and config;
@@ -12,8 +13,11 @@
 # those models, instead of training them again. From the repository root:
 #   bash scripts/gpu/resume.sh pack STUDY_DIR OUT        # there, after the study's call
 #   bash scripts/gpu/resume.sh unpack STUDY_DIR FILES... # there, before it (carry the files in an ignored folder)
+#   bash scripts/gpu/resume.sh retrain STUDY_DIR LANES   # lanes (glob patterns, comma-separated) to train again: each
+#     finished one whose manifest predates `trained_in` (resumed QLoRA runs went on in float32 before it) is removed
+#     with its models, so the runner trains and scores it again; run again, it removes nothing
 set -eu
-mode=${1:?usage: scripts/gpu/resume.sh pack|unpack STUDY_DIR ...}; dir=${2:?study folder}; shift 2
+mode=${1:?usage: scripts/gpu/resume.sh pack|unpack|retrain STUDY_DIR ...}; dir=${2:?study folder}; shift 2
 case $mode in
   pack)
     out=${1:?OUT}; source scripts/gpu/env.sh; most=$((RETURN_BYTES * ${PARTS:-2}))  # a lane's most
@@ -24,6 +28,14 @@ case $mode in
         ck=$(ls -d "$dir/$lane"/checkpoints/checkpoint-* 2>/dev/null | sort -V | tail -1)
         [ -n "$ck" ] || continue
         what=("$lane/config.yaml" "${ck#$dir/}"); name=$(basename "$ck")
+        if ${PYTHON:-python3} -c 'import sys; from tradeoff.study import curves_for
+sys.exit(not curves_for(sys.argv[1], int(sys.argv[2]) or None))' "$lane" "${CURVE_SEEDS:-1}"; then  # a curve lane: its earlier checkpoints' adapters too
+          early=$(ls -d "$dir/$lane"/checkpoints/checkpoint-* | sort -V | head -n -1)
+          for e in $early; do
+            what+=("${e#$dir/}"); for f in optimizer.pt scheduler.pt rng_state.pth '*.bin'; do skip+=(--exclude="*/$(basename "$e")/$f"); done
+          done
+          [ -n "$early" ] && name="$name and the adapters of $(echo "$early" | wc -l) earlier checkpoints"
+        fi
       elif [ -f "$dir/$lane/adapter/adapter_config.json" ] && [ -f "$dir/$lane/train_manifest.json" ] && mapfile -t need < <(
            ${PYTHON:-python3} -c 'import sys; from pathlib import Path; from tradeoff.study import lane_models
 out, name, alphas, seeds = Path(sys.argv[1]), sys.argv[2], [float(a) for a in sys.argv[3].split(",") if a], int(sys.argv[4])
@@ -54,5 +66,14 @@ print("\n".join(dict.fromkeys(str(Path(a).relative_to(out)) for a in todo)))' "$
         *) tar -xzf "$f" -C "$dir" && echo "$(basename "$f"): unpacked into $dir (its lane resumes from there)" ;;
       esac
     done ;;
-  *) echo "pack or unpack"; exit 2 ;;
+  retrain)
+    for pat in ${1//,/ }; do
+      for d in "$dir"/$pat/; do
+        lane=$(basename "$d"); m=$d/train_manifest.json
+        [ -f "$m" ] && ! grep -q '"trained_in"' "$m" || continue
+        rm -r "$d" "$dir/$lane"@*/ 2>/dev/null || true
+        echo "$lane: trained before its manifest said in which dtype, removed with its models (it trains again)"
+      done
+    done ;;
+  *) echo "pack, unpack or retrain"; exit 2 ;;
 esac
