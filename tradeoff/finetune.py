@@ -4,7 +4,7 @@
 
 # %% ../nbs/02_finetune.ipynb #587bdd6a
 from __future__ import annotations
-import os, json, time, shutil, resource, datetime, importlib.util
+import os, json, time, shutil, signal, resource, datetime, threading, contextlib, importlib.util
 from pathlib import Path
 from typing import Literal
 import pandas as pd, yaml
@@ -18,8 +18,8 @@ from .generation import sql_training_pair
 # %% auto #0
 __all__ = ['LORA_TARGETS', 'LOSS_COLUMNS', 'training_rows', 'tokenize_pair', 'training_dataset', 'lora_targets', 'lora_config',
            'training_loggers', 'batching_args', 'train_seed', 'micro_batches', 'sft_args', 'labelled_loss',
-           'make_trainer', 'loss_table', 'plot_loss', 'adaptation', 'peak_memory', 'train_manifest', 'finetune',
-           'train_cli']
+           'make_trainer', 'loss_table', 'plot_loss', 'adaptation', 'peak_memory', 'train_manifest',
+           'stop_with_checkpoint', 'finetune', 'train_cli']
 
 # %% ../nbs/02_finetune.ipynb #860251f6
 def training_rows(cfg: StudyConfig, # uses train_n, seed and the prompt settings
@@ -275,6 +275,26 @@ def _save_outputs(trainer, cfg: StudyConfig, out: Path, manifest: dict):
     plot_loss(df, steps, f'{cfg.name}: {cfg.model}, {adaptation(cfg)}').savefig(out/'loss.png', dpi=120)
     (out/MANIFEST).write_text(json.dumps(manifest, indent=1, default=str))
 
+# %% ../nbs/02_finetune.ipynb #05dfe377
+@contextlib.contextmanager
+def stop_with_checkpoint(trainer):
+    "Within: SIGINT or SIGTERM ends `trainer`'s training at the end of the step, saving a checkpoint, then raises `KeyboardInterrupt`."
+    from transformers import TrainerCallback
+    asked = []
+    class Stop(TrainerCallback):
+        def on_step_end(self, args, state, control, **kw):
+            if asked: control.should_save = control.should_training_stop = True
+    def ask(sig, frame):
+        if not asked: print(f'{signal.Signals(sig).name}: stopping at the end of this step, with a checkpoint', flush=True)
+        asked.append(sig)  # a second signal (a study's lanes get the limit's and then their runner's) changes nothing
+    main = threading.current_thread() is threading.main_thread()  # handlers can only be set there
+    old = {s: signal.signal(s, ask) for s in (signal.SIGINT, signal.SIGTERM)} if main else {}
+    trainer.add_callback(Stop())
+    try: yield
+    finally:
+        for s, h in old.items(): signal.signal(s, h)
+    if asked: raise KeyboardInterrupt(f'training stopped at step {trainer.state.global_step}, with a checkpoint there')
+
 # %% ../nbs/02_finetune.ipynb #1f9b806f
 def finetune(cfg: StudyConfig, # what to train; the run lives in `<out_dir>/<name>`
              force: bool = False, # train from scratch even if this config's run is finished (or another's is there)
@@ -305,7 +325,7 @@ def finetune(cfg: StudyConfig, # what to train; the run lives in `<out_dir>/<nam
     ckpt = last_checkpoint(out/'checkpoints')
     st0 = json.loads((ckpt/'trainer_state.json').read_text()) if ckpt else {}
     t0 = time.perf_counter()
-    trainer.train(resume_from_checkpoint=str(ckpt) if ckpt else None)
+    with stop_with_checkpoint(trainer): trainer.train(resume_from_checkpoint=str(ckpt) if ckpt else None)
     session = dict(step0=st0.get('global_step', 0), tokens0=st0.get('num_input_tokens_seen', 0),
                    wall_seconds=time.perf_counter() - t0)
     trainer.save_model(str(out/'adapter'))

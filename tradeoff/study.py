@@ -507,10 +507,11 @@ def run_lanes(lanes:list, # [(name, configuration or None for the base model)]
                 free.append(d)
                 if pr.exitcode: failed.append(f'{name} (exit code {pr.exitcode})')
                 log(f'[lane] {name} on device {d}: ' + ('failed' if pr.exitcode else 'done'))
-    except BaseException:  # Ctrl-C, a time limit: stop every lane, killing those that do not stop within 10 s
-        for pr, *_ in running.values(): pr.terminate()
+    except BaseException:  # Ctrl-C, a time limit: stop every lane (a training saves a checkpoint at the end of its step:
+        for pr, *_ in running.values(): pr.terminate()  # `stop_with_checkpoint`), killing those not done within 25 s
+        end = time.monotonic() + 25
         for pr, *_ in running.values():
-            pr.join(10)
+            pr.join(max(0, end - time.monotonic()))
             if pr.is_alive(): pr.kill()
         raise
     if failed: raise RuntimeError(f"study lanes failed: {', '.join(failed)} (their errors are printed above); "

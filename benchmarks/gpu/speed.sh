@@ -26,7 +26,7 @@ has mmlu && run mmlu python3 benchmarks/mmlu_speed.py --model "$model" --forms $
 has train && run train python3 benchmarks/train_bench.py --preset $preset --model "$model" --quant bf16 --steps 6 \
   --warmup 2 --rows 512 --variants ${VARIANTS:-grouped-x8,liger-x8}
 has train4 && run train4 python3 benchmarks/train_bench.py --preset $preset --model "$model" --quant 4bit --steps 6 \
-  --warmup 2 --rows 512 --variants ${VARIANTS4:-seed-x2-f32attn,seed-x2,seed-x2-liger}
+  --warmup 2 --rows 512 --variants ${VARIANTS4:-seed-x2,seed-x2-quiet,seed-x2-liger}
 if has lanes; then  # N training processes at once on the one GPU: does the card take their host overheads in parallel?
   for i in $(seq ${LANES:-3}); do  # four micro-batch-16 lanes ran out of memory on an 80 GB H100
     timeout ${LIMIT:-240} python3 benchmarks/train_bench.py --preset $preset --model "$model" --quant bf16 --steps 6 --warmup 2 \
