@@ -11,7 +11,8 @@ from transformers.cache_utils import DynamicLayer
 
 # %% auto #0
 __all__ = ['GEN_MEMORY_SHARE', 'MEMORY_SHARE_ENV', 'CHOICE_BUCKET', 'shared_prefix', 'batch_order', 'prefix_groups',
-           'free_memory', 'choice_rows', 'choice_order', 'choice_batches', 'token_cache_bytes', 'cache_arg']
+           'free_memory', 'rest_tokens', 'choice_rows', 'choice_order', 'choice_batches', 'token_cache_bytes',
+           'cache_arg']
 
 # %% ../nbs/00_batching.ipynb #75d8fe67
 def _lcp(*seqs: list) -> int:
@@ -72,6 +73,10 @@ def _fill_batches(order: list[int], sizes: list, budget: float) -> list[list[int
 # %% ../nbs/00_batching.ipynb #2e80687f
 CHOICE_BUCKET = 32  # tokens: questions whose own width differs by less pad little in one batch
 
+def rest_tokens(cs: list) -> int:
+    "Tokens of a question's continuations `cs` after their first: what runs after the context's pass."
+    return sum(len(t) - 1 for t in cs)
+
 def choice_rows(ctxs: list[list[int]], # context ids of each question
                 conts: list, # each question's continuations (token lists)
                 groups=None # a label per question; questions of a label share a prefix
@@ -81,7 +86,7 @@ def choice_rows(ctxs: list[list[int]], # context ids of each question
     for i, g in enumerate(labels): members.setdefault(g, []).append(i)
     pre = {g: shared_prefix([ctxs[i] for i in m]) for g, m in members.items()}
     prefix = [pre[g] for g in labels]
-    return prefix, [len(c) - p for c, p in zip(ctxs, prefix)], [sum(len(t) - 1 for t in cs) for cs in conts]
+    return prefix, [len(c) - p for c, p in zip(ctxs, prefix)], [rest_tokens(cs) for cs in conts]
 
 def choice_order(prefix: list[int], own: list[int], rest: list[int], # from `choice_rows`
                  groups=None, bucket: int = CHOICE_BUCKET) -> list[int]:
@@ -141,7 +146,7 @@ def _landed(copy: tuple) -> np.ndarray:
 # %% ../nbs/00_batching.ipynb #0a6efa85
 def _packed(conts) -> tuple:
     "Each question's continuations after their first token, side by side: inputs, targets, owner (-1: none), offset."
-    width, rows = max(1, max(sum(len(t) - 1 for t in cs) for cs in conts)), []
+    width, rows = max(1, max(map(rest_tokens, conts))), []
     for cs in conts:
         x, y, own, off = [], [], [], []
         for j, t in enumerate(cs):

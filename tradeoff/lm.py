@@ -380,7 +380,7 @@ def _rest(self: LM, cache, att, pos, conts) -> torch.Tensor:
 def _choice_batch(self: LM, ctxs, conts, labels=None) -> torch.Tensor:
     "Summed log-probabilities [len(ctxs), n] of each context's `n` continuations (on the model's device); each run of equal `labels` shares its prefix."
     groups = prefix_groups(ctxs, labels or [0] * len(ctxs))
-    rest = max(sum(len(t) - 1 for t in cs) for cs in conts)
+    rest = max(map(rest_tokens, conts))
     logits, cache, att, pos = self.prefill(ctxs, groups, rest)
     first, = _to_device(self.device, torch.tensor([[t[0] for t in cs] for cs in conts]))
     ll = logits.float().log_softmax(-1).gather(1, first)

@@ -13,6 +13,7 @@ from .machine import *
 from .runs import *
 from .tasks import Task, evaluate, task_cli
 from .generation import eval_key, read_cache, append_cache
+from .batching import rest_tokens
 from .lm import LM, encode, continuation_ids, encode_joined
 
 # %% auto #0
@@ -141,7 +142,7 @@ def score_formulation(lm: LM, # the model
                      ) -> list[dict]:
     "Records of one formulation for `rows`: prediction, match, the four log-likelihoods, shots used, tokens read."
     ids, conts, used, cut = prompt_ids(lm.tok, rows, shots, k, cloze, lm.context_length)
-    ntok = [len(i) + sum(len(t) - 1 for t in cs) for i, cs in zip(ids, conts)]
+    ntok = [len(i) + rest_tokens(cs) for i, cs in zip(ids, conts)]
     recs = [None] * len(rows)
     def done(b, ll):
         new = _records([rows[i] for i in b], ll, cloze, [used[i] for i in b], [cut[i] for i in b], [ntok[i] for i in b])
