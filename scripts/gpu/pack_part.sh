@@ -8,12 +8,12 @@
 set -u
 dir=${1:?usage: scripts/gpu/pack_part.sh STUDY_DIR OUT}; out=${2:?OUT}; source scripts/gpu/env.sh
 mkdir -p "$out"; rm -f "$out"/study.tar.gz "$out"/study.tar.gz.part*
-newer=(); [ -f "$dir/.since" ] && newer=(\( -newer .since -o -name config.yaml -o -name train_manifest.json -o -name 'loss.*' \))
-# no mark: everything; a lane's record of its training (config, manifest, loss curve: small) always, since resume.sh
-# unpacks a cut-off lane's before the mark and the lane's results would otherwise come without it
-(cd "$dir" && find . \( -name '*_results.json' -o -name '*_samples.jsonl' -o -name 'train_manifest.json' -o -name 'loss.csv' \
-   -o -name 'loss.png' -o -name 'config.yaml' -o -name 'study_steps.json' -o -path './report/*' \) -not -path '*/checkpoints/*' \
-   "${newer[@]}" -print0 | tar -czf - --null -T -) > "$out/study.tar.gz"
+record=(); for f in "${RECORD[@]}"; do record+=(-o -name "$f"); done
+newer=(); [ -f "$dir/.since" ] && newer=(\( -newer .since "${record[@]}" \))
+# no mark: everything; a lane's RECORD always, since resume.sh unpacks a cut-off lane's before the mark and the lane's
+# results would otherwise come without it
+(cd "$dir" && find . \( -name '*_results.json' -o -name '*_samples.jsonl' "${record[@]}" -o -name 'study_steps.json' \
+   -o -path './report/*' \) -not -path '*/checkpoints/*' "${newer[@]}" -print0 | tar -czf - --null -T -) > "$out/study.tar.gz"
 if in_parts "$out/study.tar.gz"; then
   echo "study.tar.gz: in $(ls "$out"/study.tar.gz.part* | wc -l) parts of at most $RETURN_BYTES bytes, $out/study.tar.gz.part*"
 fi

@@ -43,8 +43,8 @@ todo = [a for t, a, _ in lane_models(out, name, alphas, True, seeds or None)
         if not all((out/t/f).exists() for f in ("spider_results.json", "mmlu_results.json"))]
 print("\n".join(dict.fromkeys(str(Path(a).relative_to(out)) for a in todo)))' "$dir" "$lane" "${ALPHAS:-0,0.25,0.5,0.75,1}" "${CURVE_SEEDS:-1}") \
            && [ -n "${need[*]}" ]; then  # trained, some of its models not scored: the adapters they need
-        what=("$lane/config.yaml" "$lane/train_manifest.json" "${need[@]}"); name="adapters of ${#need[@]} models"
-        for f in loss.csv loss.png; do [ -f "$dir/$lane/$f" ] && what+=("$lane/$f"); done  # the curve, should its part be lost
+        what=("${need[@]}"); name="adapters of ${#need[@]} models"
+        for f in "${RECORD[@]}"; do [ -f "$dir/$lane/$f" ] && what+=("$lane/$f"); done  # should its part be lost
         skip+=(--exclude='optimizer.pt' --exclude='scheduler.pt' --exclude='rng_state.pth' --exclude='*.bin')
       else continue; fi
       raw=$(du -sb "${skip[@]}" "${what[@]/#/$dir/}" | awk '{s += $1} END {print s}')  # weights and optimizer states barely compress
