@@ -5,7 +5,8 @@
 # %% auto #0
 __all__ = ['ACC_KEYS', 'DELTA_KEYS', 'EFFECT_KEYS', 'PUBLISHED_MMLU', 'MODEL_IDS', 'ci_columns', 'summary_dict', 'md_table',
            'pct', 'md_models', 'md_deltas', 'md_effects', 'md_seeds', 'md_signs', 'md_noise', 'md_pairs', 'compared_md',
-           'md_overall', 'md_formulations', 'md_share', 'anchor_check', 'md_anchor', 'results_of', 'md_setup']
+           'md_overall', 'md_formulations', 'md_share', 'anchor_check', 'md_anchor', 'md_training', 'results_of',
+           'md_setup']
 
 # %% ../nbs/05_tables.ipynb #47f05fa1
 import json, math, os
@@ -291,6 +292,26 @@ def md_anchor(a:dict|None, # from `anchor_check`
             f"interval. The settings are {same} ({shots}{w}), so this checks the evaluation's sanity, not a "
             f"replication.")
 
+# %% ../nbs/05_tables.ipynb #4e1ffe45
+def md_training(out, # the study's output directory
+                tags # the models of the report
+               )->str:
+    "Markdown: each trained model's run, from its manifest, and the k-bit runs that resumed in float32 ('' for none)."
+    runs = [(t, m) for t in tags if parse_tag(t)['kind'] == 'final' and (m := read_manifest(out, t))]
+    if not runs: return ''
+    df = pd.DataFrame([{'model': t, 'seed': m.get('seed'), 'steps': m.get('steps'), 'resumed from': m.get('resumed_from') or '-',
+                        'trained in': ', '.join(m.get('trained_in') or ['not recorded']),
+                        'seconds': m.get('wall_seconds'), 'tokens/s': m.get('tokens_per_second'),
+                        'peak GiB': m.get('peak_memory_gib'), 'final loss': m.get('final_loss')} for t, m in runs])
+    L = ["Training runs (each model's `train_manifest.json`; seconds, tokens/s and memory of its last session):", '',
+         md_table(df.round({'final loss': 4}))]
+    if up := [f"`{t}` (from step {m['resumed_from']})" for t, m in runs
+              if m.get('resumed_from') and m.get('quant') in ('4bit', '8bit') and not m.get('trained_in')]:
+        L += ['', f"Resumed before the manifest recorded `trained_in`: {', '.join(up)}. These k-bit runs went on in a "
+              "float32 adapter after their resume (peft's loader upcast the bfloat16 adapter that trl trains a k-bit model "
+              "in; a resume now keeps its dtype): they are not the same training as an uninterrupted one."]
+    return '\n'.join(L)
+
 # %% ../nbs/05_tables.ipynb #1da065ca
 def results_of(out, tag:str)->dict:
     "The first `*_results.json` of model `tag` ({} when none)."
@@ -305,7 +326,7 @@ def md_setup(out, # the study's output directory
              tags, # the models of the report
              dest=None, # the report's folder, for relative links (default `<out>/report`)
             )->str:
-    "Markdown: settings (shared, then differing per configuration), library versions and the runner's steps."
+    "Markdown: settings (shared, then differing per configuration), training runs, library versions and the runner's steps."
     res = {t: results_of(out, t) for t in tags if parse_tag(t)['kind'] in ('base', 'final')}
     cfgs = {t: r['config'] for t, r in res.items() if isinstance(r.get('config'), dict)}
     keys = [k for k in dict.fromkeys(k for c in cfgs.values() for k in c) if k not in ('name', 'out_dir')]
@@ -316,6 +337,7 @@ def md_setup(out, # the study's output directory
     if differ:
         L += [md_table(pd.DataFrame([{'model': t, **{k: json.dumps(c.get(k)) for k in differ}}
                                      for t, c in cfgs.items()])), '']
+    if runs := md_training(out, tags): L += [runs, '']
     if v := next((r['versions'] for r in res.values() if r.get('versions')), None):
         L += ['Versions: ' + ', '.join(f'{k} {x}' for k, x in v.items()), '']
     if old := [t for t, r in res.items() if r and r.get('scoring', 1) < SCORING_VERSION]:
