@@ -5,8 +5,8 @@
 # %% auto #0
 __all__ = ['ACC_KEYS', 'DELTA_KEYS', 'EFFECT_KEYS', 'PUBLISHED_MMLU', 'MODEL_IDS', 'ci_columns', 'summary_dict', 'md_table',
            'pct', 'md_models', 'md_deltas', 'md_effects', 'md_seeds', 'md_signs', 'md_noise', 'md_pairs', 'compared_md',
-           'md_overall', 'md_formulations', 'md_share', 'anchor_check', 'md_anchor', 'md_training', 'results_of',
-           'md_setup']
+           'md_overall', 'md_formulations', 'md_share', 'anchor_check', 'md_anchor', 'float32_resumes', 'md_training',
+           'results_of', 'md_setup']
 
 # %% ../nbs/05_tables.ipynb #47f05fa1
 import json, math, os
@@ -292,7 +292,15 @@ def md_anchor(a:dict|None, # from `anchor_check`
             f"interval. The settings are {same} ({shots}{w}), so this checks the evaluation's sanity, not a "
             f"replication.")
 
-# %% ../nbs/05_tables.ipynb #4e1ffe45
+# %% ../nbs/05_tables.ipynb #97cc36df
+def float32_resumes(out, # the study's output directory
+                    tags # models
+                   )->dict:
+    "{model: step} of the k-bit runs that resumed before manifests recorded `trained_in`: they went on in float32 from there."
+    ms = {t: read_manifest(out, t) for t in tags if parse_tag(t)['kind'] == 'final'}
+    return {t: m['resumed_from'] for t, m in ms.items()
+            if m.get('resumed_from') and m.get('quant') in ('4bit', '8bit') and 'trained_in' not in m}
+
 def md_training(out, # the study's output directory
                 tags # the models of the report
                )->str:
@@ -305,8 +313,7 @@ def md_training(out, # the study's output directory
                         'peak GiB': m.get('peak_memory_gib'), 'final loss': m.get('final_loss')} for t, m in runs])
     L = ["Training runs (each model's `train_manifest.json`; seconds, tokens/s and memory of its last session):", '',
          md_table(df.round({'final loss': 4}))]
-    if up := [f"`{t}` (from step {m['resumed_from']})" for t, m in runs
-              if m.get('resumed_from') and m.get('quant') in ('4bit', '8bit') and not m.get('trained_in')]:
+    if up := [f"`{t}` (from step {s})" for t, s in float32_resumes(out, tags).items()]:
         L += ['', f"Resumed before the manifest recorded `trained_in`: {', '.join(up)}. These k-bit runs went on in a "
               "float32 adapter after their resume (peft's loader upcast the bfloat16 adapter that trl trains a k-bit model "
               "in; a resume now keeps its dtype): they are not the same training as an uninterrupted one."]
