@@ -380,7 +380,8 @@ def run_lane(name:str, # 'base', or a configuration's name
              curve_seeds:int|None=None, # score checkpoints and alphas of the first N seeds only (None: all)
              curve_format:str|None=None, # MMLU formulation for checkpoints and alphas (None: the config's)
              noise:dict|None=None, # {label: overrides}: the base model scored again, as `base~label`
-             log=print):
+             log=print,
+             models=None): # score only these of the lane's models (None: all); training only where the final one is
     "One lane of a study: the base model's Spider and MMLU runs, or a configuration's training, then its models' evals."
     ledger, runner = read_ledger(out), get_runner(runner)
     go = lambda step: run_step(step, out, nbs, runner, ledger, force, log)
@@ -390,13 +391,14 @@ def run_lane(name:str, # 'base', or a configuration's name
         return
     train, curve = model_step('02', name, c['preset'], c['overrides'], out, force=force), \
         {'mmlu_format': curve_format} if curve_format else {}
-    evals = lambda: [model_step(nb, tag, c['preset'], c['overrides'] | (curve if tag != name else {}), out, adapter, a)
-                     for tag, adapter, a in lane_models(out, name, alphas, checkpoints, curve_seeds) for nb in ('03', '04')]
+    evals = lambda only=None: [model_step(nb, tag, c['preset'], c['overrides'] | (curve if tag != name else {}), out, adapter, a)
+                               for tag, adapter, a in lane_models(out, name, alphas, checkpoints, curve_seeds)
+                               if only is None or tag in only for nb in ('03', '04')]
     # trained on another machine or in an earlier session, every model scored: the weights are not needed again
     # (only asked when they are gone: with them, `go` skips a finished training without reading every score twice)
     gone = not force and stored_hash(train, out, ledger) == train.cfg_hash and not (Path(out)/name/train.outputs[0]).exists()
-    if not (gone and all(step_done(s, out, ledger) for s in evals())): go(train)
-    for step in evals(): go(step)
+    if (models is None or name in models) and not (gone and all(step_done(s, out, ledger) for s in evals())): go(train)
+    for step in evals(models): go(step)
 
 # %% ../nbs/07_study.ipynb #9b86056a
 def run_study(preset='demo', # study preset: name or YAML path
@@ -428,7 +430,8 @@ def run_study(preset='demo', # study preset: name or YAML path
         first = lambda n: next((i for i, pat in enumerate(only) if fnmatch(n, pat)), None)
         lanes = sorted(((n, c) for n, c in lanes if first(n) is not None), key=lambda l: first(l[0]))
     args = (p, overrides, out, nbs, runner, alphas, checkpoints, force, curve_seeds, curve_format, noise)
-    if devices: run_lanes(lanes, devices, args, log)  # the runner goes by name: lane processes import it
+    if devices:  # the runner goes by name: lane processes import it
+        run_lanes(lanes, devices, args, log, more=lambda n: [t for t, *_ in lane_models(out, n, alphas, checkpoints, curve_seeds)])
     else:
         for name, c in lanes: run_lane(name, c, *args, log=log)
     if only:
@@ -478,35 +481,43 @@ def study_cli(preset:str='demo', # study preset: name or YAML path
                  'resumes from its last checkpoint, and the same command goes on from there')
 
 # %% ../nbs/07_study.ipynb #704b6394
-def _lane_process(device:str, name:str, c, args:tuple, verbose:bool, share:float):
+def _lane_process(device:str, name:str, c, args:tuple, verbose:bool, share:float, models=None):
     os.environ['CUDA_VISIBLE_DEVICES'] = device  # before anything in this fresh process touches CUDA
     os.environ[MEMORY_SHARE_ENV] = str(share)  # lanes sharing a GPU split what evaluation batches may fill
-    run_lane(name, c, *args, log=(lambda m: print(f'[gpu {device}] {m}', flush=True)) if verbose else (lambda m: None))
+    run_lane(name, c, *args, log=(lambda m: print(f'[gpu {device}] {m}', flush=True)) if verbose else (lambda m: None),
+             models=models)
 
 def run_lanes(lanes:list, # [(name, configuration or None for the base model)]
               devices, # CUDA device ids, one lane at a time on each, e.g. ('0', '1')
               args:tuple, # `run_lane`'s arguments after the configuration: (preset, ..., noise)
               log=print, # progress messages (lanes print theirs, prefixed by their device, when this is `print`)
+              more=None, # more(name): a configuration lane's models besides its final one, scored as units of their own
              ):
     "Run `lanes` in parallel, each in a fresh process that sees one of `devices`; raise, naming them, if any failed."
     ctx, free, running, failed = multiprocessing.get_context('spawn'), list(devices), {}, []
-    todo = list(lanes)
+    split = more is not None and len(devices) > 1
+    todo = [(name, c, [name] if split and c is not None else None) for name, c in lanes]
     try:
         while todo or running:
             while todo and free:
-                (name, c), d = todo.pop(0), free.pop(0)
+                (name, c, models), d = todo.pop(0), free.pop(0)
+                unit = name if models in (None, [name]) else ', '.join(models)
                 # the package's: a fresh process can import it
                 lane = importlib.import_module('tradeoff.study')._lane_process
-                pr = ctx.Process(target=lane, args=(d, name, c, args, log is print, GEN_MEMORY_SHARE / list(devices).count(d)), name=f'lane {name}')
+                pr = ctx.Process(target=lane, args=(d, name, c, args, log is print, GEN_MEMORY_SHARE / list(devices).count(d),
+                                                    models), name=f'lane {unit}')
                 pr.start()
-                running[pr.sentinel] = (pr, d, name)
-                log(f'[lane] {name} started on device {d}')
+                running[pr.sentinel] = (pr, d, name, c, models, unit)
+                log(f'[lane] {unit} started on device {d}')
             for s in wait(list(running)):
-                pr, d, name = running.pop(s)
+                pr, d, name, c, models, unit = running.pop(s)
                 pr.join()
                 free.append(d)
-                if pr.exitcode: failed.append(f'{name} (exit code {pr.exitcode})')
-                log(f'[lane] {name} on device {d}: ' + ('failed' if pr.exitcode else 'done'))
+                if pr.exitcode: failed.append(f'{unit} (exit code {pr.exitcode})')
+                log(f'[lane] {unit} on device {d}: ' + ('failed' if pr.exitcode else 'done'))
+                if models == [name] and not pr.exitcode and (rest := [t for t in more(name) if t != name]):
+                    n = min(len(devices), len(rest))  # its other models, next, in as many units as there are devices
+                    todo[0:0] = [(name, c, rest[i::n]) for i in range(n)]
     except BaseException:  # Ctrl-C, a time limit: stop every lane (a training saves a checkpoint at the end of its step:
         for pr, *_ in running.values(): pr.terminate()  # `stop_with_checkpoint`), killing those not done within 25 s
         end = time.monotonic() + 25
