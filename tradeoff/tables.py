@@ -293,19 +293,23 @@ def md_anchor(a:dict|None, # from `anchor_check`
             f"replication.")
 
 # %% ../nbs/05_tables.ipynb #97cc36df
+def _trained(out, tags)->list:  # (tag, manifest) of each trained model among `tags`
+    return [(t, m) for t in tags if parse_tag(t)['kind'] == 'final' and (m := read_manifest(out, t))]
+
+def _in_float32(m:dict)->bool:  # a k-bit run resumed before manifests said in which dtype it trained
+    return bool(m.get('resumed_from')) and m.get('quant') in ('4bit', '8bit') and 'trained_in' not in m
+
 def float32_resumes(out, # the study's output directory
                     tags # models
                    )->dict:
     "{model: step} of the k-bit runs that resumed before manifests recorded `trained_in`: they went on in float32 from there."
-    ms = {t: read_manifest(out, t) for t in tags if parse_tag(t)['kind'] == 'final'}
-    return {t: m['resumed_from'] for t, m in ms.items()
-            if m.get('resumed_from') and m.get('quant') in ('4bit', '8bit') and 'trained_in' not in m}
+    return {t: m['resumed_from'] for t, m in _trained(out, tags) if _in_float32(m)}
 
 def md_training(out, # the study's output directory
                 tags # the models of the report
                )->str:
     "Markdown: each trained model's run, from its manifest, and the k-bit runs that resumed in float32 ('' for none)."
-    runs = [(t, m) for t in tags if parse_tag(t)['kind'] == 'final' and (m := read_manifest(out, t))]
+    runs = _trained(out, tags)
     if not runs: return ''
     df = pd.DataFrame([{'model': t, 'seed': m.get('seed'), 'steps': m.get('steps'), 'resumed from': m.get('resumed_from') or '-',
                         'trained in': ', '.join(m.get('trained_in') or ['not recorded']),
@@ -313,7 +317,7 @@ def md_training(out, # the study's output directory
                         'peak GiB': m.get('peak_memory_gib'), 'final loss': m.get('final_loss')} for t, m in runs])
     L = ["Training runs (each model's `train_manifest.json`; seconds, tokens/s and memory of its last session):", '',
          md_table(df.round({'final loss': 4}))]
-    if up := [f"`{t}` (from step {s})" for t, s in float32_resumes(out, tags).items()]:
+    if up := [f"`{t}` (from step {m['resumed_from']})" for t, m in runs if _in_float32(m)]:
         L += ['', f"Resumed before the manifest recorded `trained_in`: {', '.join(up)}. These k-bit runs went on in a "
               "float32 adapter after their resume (peft's loader upcast the bfloat16 adapter that trl trains a k-bit model "
               "in; a resume now keeps its dtype): they are not the same training as an uninterrupted one."]
