@@ -139,6 +139,17 @@ def test_unfinished_curve_lane_packs_its_earlier_checkpoints_adapters(tmp_path):
     assert r.returncode == 0 and (nxt/'q.s1'/'checkpoints'/'checkpoint-2'/'adapter_model.safetensors').exists()
 
 
+def test_a_curve_lane_stopped_twice_packs_no_resume_point_as_a_curve_point(tmp_path):
+    "Where an earlier call stopped the training (RESUME_ONLY) is no point of the curve: left out; the last one, marked, kept."
+    out = tmp_path/'study'; lane(out, 'q.s1', steps=(2, 3, 4, 5), finished=False)
+    for s in (3, 5): (out/'q.s1'/'checkpoints'/f'checkpoint-{s}'/'resume_only').write_text('')
+    log = pack(out, tmp_path/'back', CURVE_SEEDS='1')
+    assert 'q.s1: checkpoint-5 and the adapters of 2 earlier checkpoints packed' in log
+    got = members(tmp_path/'back'/'resume-q.s1.tar.gz')
+    assert {m.split('/')[2] for m in got if '/checkpoints/' in m} == {'checkpoint-2', 'checkpoint-4', 'checkpoint-5'}
+    assert 'q.s1/checkpoints/checkpoint-5/resume_only' in got  # still a resume point after unpacking
+
+
 def test_retrain_removes_only_lanes_trained_before_trained_in(tmp_path):
     out = tmp_path/'study'
     lane(out, 'q.s1'); lane(out, 'q.s2'); lane(out, 'q.s3', finished=False); lane(out, 'r.s1')

@@ -280,10 +280,12 @@ def _save_outputs(trainer, cfg: StudyConfig, out: Path, manifest: dict):
 def stop_with_checkpoint(trainer):
     "Within: SIGINT or SIGTERM ends `trainer`'s training at the end of the step, saving a checkpoint, then raises `KeyboardInterrupt`."
     from transformers import TrainerCallback
-    asked = []
-    class Stop(TrainerCallback):
+    asked, extra = [], []
+    class Stop(TrainerCallback):  # runs after the trainer's own step-end callback, which decides the configured saves
         def on_step_end(self, args, state, control, **kw):
-            if asked: control.should_save = control.should_training_stop = True
+            if not asked: return
+            if not control.should_save: extra.append(state.global_step)  # a point to resume from, not of the curve
+            control.should_save = control.should_training_stop = True
     def ask(sig, frame):
         if not asked: print(f'{signal.Signals(sig).name}: stopping at the end of this step, with a checkpoint', flush=True)
         asked.append(sig)  # a second signal (a study's lanes get the limit's and then their runner's) changes nothing
@@ -293,7 +295,10 @@ def stop_with_checkpoint(trainer):
     try: yield
     finally:
         for s, h in old.items(): signal.signal(s, h)
-    if asked: raise KeyboardInterrupt(f'training stopped at step {trainer.state.global_step}, with a checkpoint there')
+    if not asked: return
+    for ck in (Path(trainer.args.output_dir)/f'checkpoint-{step}' for step in extra):
+        if ck.is_dir(): (ck/RESUME_ONLY).touch()
+    raise KeyboardInterrupt(f'training stopped at step {trainer.state.global_step}, with a checkpoint there')
 
 # %% ../nbs/02_finetune.ipynb #1f9b806f
 def finetune(cfg: StudyConfig, # what to train; the run lives in `<out_dir>/<name>`
@@ -331,7 +336,10 @@ def finetune(cfg: StudyConfig, # what to train; the run lives in `<out_dir>/<nam
     trainer.save_model(str(out/'adapter'))
     data = dict(train_rows=len(ds), val_rows=len(val or []), skipped_rows=len(skipped), dropped_rows=dropped, batching=batching,
                 sft_settings=sft_kwargs)
-    if main: _save_outputs(trainer, cfg, out, train_manifest(cfg, trainer, data, session))
+    if main:
+        for ck in checkpoints(out/'checkpoints', resume_points=True)[::-1]:  # resume points have served their purpose
+            if (ck/RESUME_ONLY).exists(): shutil.rmtree(ck)
+        _save_outputs(trainer, cfg, out, train_manifest(cfg, trainer, data, session))
     dist_barrier()
     return out
 

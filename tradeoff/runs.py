@@ -14,10 +14,10 @@ from .config import StudyConfig, project_dir, cache_dir, publish_dir, command
 from .machine import precision
 
 # %% auto #0
-__all__ = ['SCORING_VERSION', 'STEPS_FILE', 'MANIFEST', 'PREDICTIONS_FILE', 'PACKED', 'REPO_ARCHIVE', 'STUDY', 'run_dir',
-           'parse_tag', 'is_tag', 'checkpoint_tag', 'alpha_tag', 'tag_order', 'seed_tag', 'seed_of', 'eval_tag',
-           'eval_of', 'proportion_ci', 'accuracy', 'library_versions', 'save_eval', 'load_eval', 'read_ledger',
-           'record_step', 'read_manifest', 'final_step', 'train_hash', 'checkpoint_step', 'checkpoints',
+__all__ = ['SCORING_VERSION', 'STEPS_FILE', 'MANIFEST', 'RESUME_ONLY', 'PREDICTIONS_FILE', 'PACKED', 'REPO_ARCHIVE', 'STUDY',
+           'run_dir', 'parse_tag', 'is_tag', 'checkpoint_tag', 'alpha_tag', 'tag_order', 'seed_tag', 'seed_of',
+           'eval_tag', 'eval_of', 'proportion_ci', 'accuracy', 'library_versions', 'save_eval', 'load_eval',
+           'read_ledger', 'record_step', 'read_manifest', 'final_step', 'train_hash', 'checkpoint_step', 'checkpoints',
            'last_checkpoint', 'run_status', 'model_under_test', 'study_tags', 'replicas', 'samples_file',
            'predictions_samples', 'read_samples', 'has_samples', 'pack_study', 'pack_cli', 'fetch_repo_folder',
            'study_dir']
@@ -194,20 +194,23 @@ def train_hash(cfg: StudyConfig) -> str:
     return cfg.hash('train')
 
 # %% ../nbs/00_runs.ipynb #a15fd710
+RESUME_ONLY = 'resume_only'  # in a checkpoint saved only because training was stopped there
+
 def checkpoint_step(folder) -> int|None:
     "The optimizer step N of a `checkpoint-N` folder, or None for any other name."
     m = re.fullmatch(r'checkpoint-(\d+)', Path(folder).name)
     return int(m[1]) if m else None
 
-def checkpoints(folder) -> list[Path]:
+def checkpoints(folder, resume_points:bool=False # also the checkpoints saved only where training was stopped
+               ) -> list[Path]:
     "Complete `checkpoint-N` folders under `folder`, by step."
-    cks = [p for p in Path(folder).glob('checkpoint-*')
-           if checkpoint_step(p) is not None and (p/'trainer_state.json').exists()]
+    cks = [p for p in Path(folder).glob('checkpoint-*') if checkpoint_step(p) is not None
+           and (p/'trainer_state.json').exists() and (resume_points or not (p/RESUME_ONLY).exists())]
     return sorted(cks, key=checkpoint_step)
 
 def last_checkpoint(folder) -> Path|None:
-    "The newest complete checkpoint under `folder`, or None."
-    return (checkpoints(folder) or [None])[-1]
+    "The newest complete checkpoint under `folder`, a resume point included, or None."
+    return (checkpoints(folder, resume_points=True) or [None])[-1]
 
 # %% ../nbs/00_runs.ipynb #47b87441
 def run_status(out, cfg: StudyConfig) -> str:

@@ -352,7 +352,8 @@ def run_step(step:Step, out:Path, nbs:dict, runner, ledger:dict, force:bool=Fals
 def checkpoints_of(out, name:str)->list: # [(step, path)] sorted by step
     "Training checkpoints saved for configuration `name`: its folders, or, once they are gone, those its manifest lists."
     d = Path(out)/name/'checkpoints'
-    found = [p for p in d.glob('checkpoint-*') if p.is_dir()] or [d/c for c in read_manifest(out, name).get('checkpoints', [])]
+    found = ([p for p in d.glob('checkpoint-*') if p.is_dir() and not (p/RESUME_ONLY).exists()]  # resume points: not on the curve
+             or [d/c for c in read_manifest(out, name).get('checkpoints', [])])
     ck = [(checkpoint_step(p), p) for p in found]
     return sorted((s, p) for s, p in ck if s is not None)
 

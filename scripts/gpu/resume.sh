@@ -30,7 +30,7 @@ case $mode in
         what=("$lane/config.yaml" "${ck#$dir/}"); name=$(basename "$ck")
         if ${PYTHON:-python3} -c 'import sys; from tradeoff.study import curves_for
 sys.exit(not curves_for(sys.argv[1], int(sys.argv[2]) or None))' "$lane" "${CURVE_SEEDS:-1}"; then  # a curve lane: its earlier checkpoints' adapters too
-          early=$(ls -d "$dir/$lane"/checkpoints/checkpoint-* | sort -V | head -n -1)
+          early=$(for e in $(ls -d "$dir/$lane"/checkpoints/checkpoint-* | sort -V | head -n -1); do [ -f "$e/resume_only" ] || echo "$e"; done)  # not where a call stopped it (RESUME_ONLY, 00_runs)
           for e in $early; do
             what+=("${e#$dir/}"); for f in optimizer.pt scheduler.pt rng_state.pth '*.bin'; do skip+=(--exclude="*/$(basename "$e")/$f"); done
           done
