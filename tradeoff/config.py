@@ -167,6 +167,8 @@ class StudyConfig:
     kernels: Literal['none', 'liger'] = knob('none')  # fused training kernels (liger-kernel; CUDA only, else unused)
     # k-bit training: attention in the compute dtype, or in the float32 that k-bit preparation leaves activations in
     kbit_attention: Literal['compute', 'float32'] = knob('compute')
+    # training passes (forward and backward) captured as CUDA graphs, one per batch shape, and replayed (one CUDA process)
+    cuda_graphs: bool = knob(False)
     max_length: int = knob(1024, 'train')  # tokens per training example (prompt + SQL)
     seed: int = knob(42, *_ANSWER)  # few-shot examples, subsets, and training unless `train_seed` is set
     train_seed: Optional[int] = knob(None, 'train')  # training's randomness alone (initialisation, order, dropout)

@@ -18,8 +18,8 @@ from .generation import sql_training_pair
 # %% auto #0
 __all__ = ['LORA_TARGETS', 'LOSS_COLUMNS', 'training_rows', 'tokenize_pair', 'training_dataset', 'lora_targets', 'lora_config',
            'training_loggers', 'batching_args', 'train_seed', 'micro_batches', 'sft_args', 'labelled_loss',
-           'make_trainer', 'loss_table', 'plot_loss', 'adaptation', 'peak_memory', 'train_manifest',
-           'stop_with_checkpoint', 'finetune', 'train_cli']
+           'make_trainer', 'check_graphable', 'GraphedPasses', 'loss_table', 'plot_loss', 'adaptation', 'peak_memory',
+           'train_manifest', 'stop_with_checkpoint', 'finetune', 'train_cli']
 
 # %% ../nbs/02_finetune.ipynb #860251f6
 def training_rows(cfg: StudyConfig, # uses train_n, seed and the prompt settings
@@ -153,7 +153,7 @@ def labelled_loss(model, inputs:dict, # a collated batch with `labels` (-100: no
     return -ll.sum() / torch.as_tensor(n, device=ll.device).clamp(min=1), lp.detach(), tgt
 
 def _sft_trainer():
-    "trl's `SFTTrainer`, its loss computed by `labelled_loss` on the CPU (a GPU keeps trl's fused output layer), resuming in the adapter's own precision."
+    "trl's `SFTTrainer`, its loss computed by `labelled_loss` on the CPU (a GPU keeps trl's fused output layer), resuming in the adapter's own precision, its passes replayed from CUDA graphs when `graphed` is set."
     from trl import SFTTrainer
     class Trainer(SFTTrainer):
         def compute_loss(self, model, inputs, return_outputs=False, num_items_in_batch=None):
@@ -173,6 +173,15 @@ def _sft_trainer():
                 self._total_train_tokens = seen
                 self._metrics[mode]['num_tokens'] = [seen]
             return loss
+        def training_step(self, model, inputs, num_items_in_batch=None):
+            "The trainer's, or with `cuda_graphs` a pass replayed from its CUDA graph (`GraphedPasses`)."
+            passes = getattr(self, 'graphed', None)
+            if passes is None: return super().training_step(model, inputs, num_items_in_batch)
+            model.train()
+            inputs = self._prepare_inputs(inputs)
+            if num_items_in_batch is None:  # the pass's labelled tokens, as many times as the step has passes
+                num_items_in_batch = (inputs['labels'][:, 1:] != -100).sum() * self.current_gradient_accumulation_steps
+            return passes(inputs, num_items_in_batch)
         def _load_from_checkpoint(self, resume_from_checkpoint, model=None):
             "The trainer's, with each trainable weight kept in the dtype it trained in."
             m = model or self.model  # peft's loader upcasts trl's bfloat16 QLoRA adapter to float32: a resumed run
@@ -196,10 +205,90 @@ def make_trainer(cfg: StudyConfig, dataset, # from `training_dataset`
     if eval_dataset is not None:  # scored where checkpoints are saved, so each curve point has its validation loss
         sft_kwargs = dict(eval_strategy='steps' if cfg.save_steps else 'epoch', eval_steps=cfg.save_steps or None,
                           per_device_eval_batch_size=micro_batches(cfg)[0], **sft_kwargs)
-    return _sft_trainer()(model=model, args=sft_args(cfg, output_dir, **sft_kwargs), train_dataset=dataset,
-                      eval_dataset=eval_dataset,
-                      processing_class=tok, peft_config=lora_config(cfg, model.config.model_type),
-                      callbacks=list(callbacks))
+    tr = _sft_trainer()(model=model, args=sft_args(cfg, output_dir, **sft_kwargs), train_dataset=dataset,
+                        eval_dataset=eval_dataset,
+                        processing_class=tok, peft_config=lora_config(cfg, model.config.model_type),
+                        callbacks=list(callbacks))
+    if cfg.cuda_graphs and pick_device(cfg) == 'cuda' and dist_world()[2] == 1:
+        tr.graphed = GraphedPasses(tr.model, precision(cfg), tok.pad_token_id, check_graphable(cfg, tr.args))
+    return tr
+
+# %% ../nbs/02_finetune.ipynb #36254519
+def check_graphable(cfg: StudyConfig, args) -> int:
+    "The bucket (tokens) batches are padded to for `cuda_graphs`; a clear error for what a CUDA graph cannot replay."
+    if cfg.gradient_checkpointing: raise ValueError(
+        "cuda_graphs: true needs gradient_checkpointing: false (checkpointing saves and restores the random state "
+        "inside the pass, which a CUDA graph cannot replay); turn one of them off")
+    if getattr(args, 'padding_free', False): raise ValueError(
+        "cuda_graphs: true needs padded batches ('grouped' or 'random'), not 'padding_free': every batch would have "
+        "its own shape")
+    return 64
+
+class GraphedPasses:
+    "Training passes (forward, loss, backward) captured as a CUDA graph once per batch shape, then replayed."
+    def __init__(self, model, dtype:str, # the trainer's mixed precision: 'bfloat16', 'float16' or 'float32'
+                 pad_id:int, bucket:int=64, # batches are right-padded to a multiple of `bucket` tokens
+                 capture:bool=True # False: run the same pass uncaptured (CPU, tests)
+                ):
+        import torch
+        self.model, self.pad_id, self.bucket, self.capture = model, pad_id, bucket, capture
+        self.dtype = getattr(torch, dtype)
+        self.params = [p for p in model.parameters() if p.requires_grad]
+        self.grads = [torch.zeros_like(p) for p in self.params]  # every graph adds its gradients here
+        self.graphs, self.pool = {}, None
+
+    def padded(self, inputs:dict) -> tuple:
+        "`input_ids` and `labels` right-padded to a multiple of `bucket` tokens."
+        import torch.nn.functional as F
+        ids, labels = inputs['input_ids'], inputs['labels']
+        extra = -ids.shape[1] % self.bucket
+        return F.pad(ids, (0, extra), value=self.pad_id), F.pad(labels, (0, extra), value=-100)
+
+    def _pass(self, ids, labels, n):
+        "Forward, the summed loss of the labelled tokens over `n`, backward (adding into `.grad`); the loss."
+        import torch, torch.nn.functional as F
+        amp = self.dtype != torch.float32
+        with torch.autocast(ids.device.type, dtype=self.dtype, enabled=amp, cache_enabled=False):
+            logits = self.model(input_ids=ids, use_cache=False).logits
+        loss = F.cross_entropy(logits[:, :-1].flatten(0, 1).float(), labels[:, 1:].flatten(), ignore_index=-100,
+                               reduction='sum') / n
+        loss.backward()
+        return loss.detach()
+
+    def _graph(self, ids, labels, n):
+        "Capture the pass for this shape (after two warm-up passes on a side stream, whose gradients are put back)."
+        import torch
+        s = (ids.clone(), labels.clone(), n.clone())
+        kept = [g.clone() for g in self.grads]
+        side = torch.cuda.Stream(); side.wait_stream(torch.cuda.current_stream())
+        with torch.cuda.stream(side):
+            for _ in range(2): self._pass(*s)
+        torch.cuda.current_stream().wait_stream(side)
+        g = torch.cuda.CUDAGraph()
+        with torch.cuda.graph(g, pool=self.pool): loss = self._pass(*s)
+        self.pool = self.pool or g.pool()
+        torch._foreach_copy_(self.grads, kept)
+        return g, s, loss
+
+    def __call__(self, inputs:dict, # a collated, right-padded batch with `labels` (-100: no loss)
+                 n # labelled tokens of the whole optimizer step (`num_items_in_batch`)
+                ):
+        "Run one pass of `inputs`, its gradients added to the weights' `.grad`; its loss (detached)."
+        import torch
+        ids, labels = self.padded(inputs)
+        n = torch.as_tensor(n, dtype=torch.float32, device=ids.device).reshape(())
+        if all(p.grad is None for p in self.params):  # the step's first pass: the trainer dropped the gradients
+            torch._foreach_zero_(self.grads)
+            for p, g in zip(self.params, self.grads): p.grad = g
+        elif any(p.grad is not g for p, g in zip(self.params, self.grads)): raise RuntimeError(
+            "GraphedPasses: the weights' gradients were replaced between the passes of a step; the trainer must drop "
+            "them (zero_grad(set_to_none=True)) after each optimizer step")
+        if not self.capture: return self._pass(ids, labels, n)
+        if ids.shape not in self.graphs: self.graphs[ids.shape] = self._graph(ids, labels, n)
+        g, (s_ids, s_labels, s_n), loss = self.graphs[ids.shape]
+        s_ids.copy_(ids); s_labels.copy_(labels); s_n.copy_(n)
+        g.replay()
+        return loss.clone()
 
 # %% ../nbs/02_finetune.ipynb #c555d398
 LOSS_COLUMNS = ['step', 'epoch', 'loss', 'learning_rate', 'grad_norm', 'num_input_tokens_seen', 'mean_token_accuracy',
