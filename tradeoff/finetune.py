@@ -213,7 +213,7 @@ def make_trainer(cfg: StudyConfig, dataset, # from `training_dataset`
         tr.graphed = GraphedPasses(tr.model, precision(cfg), tok.pad_token_id, check_graphable(cfg, tr.args))
     return tr
 
-# %% ../nbs/02_finetune.ipynb #36254519
+# %% ../nbs/02_finetune.ipynb #6b030098
 def check_graphable(cfg: StudyConfig, args) -> int:
     "The bucket (tokens) batches are padded to for `cuda_graphs`; a clear error for what a CUDA graph cannot replay."
     if cfg.gradient_checkpointing: raise ValueError(
@@ -426,7 +426,7 @@ def finetune(cfg: StudyConfig, # what to train; the run lives in `<out_dir>/<nam
     data = dict(train_rows=len(ds), val_rows=len(val or []), skipped_rows=len(skipped), dropped_rows=dropped, batching=batching,
                 sft_settings=sft_kwargs)
     if main:
-        for ck in checkpoints(out/'checkpoints', resume_points=True)[::-1]:  # resume points have served their purpose
+        for ck in checkpoints(out/'checkpoints', resume_points=True):  # resume points have served their purpose
             if (ck/RESUME_ONLY).exists(): shutil.rmtree(ck)
         _save_outputs(trainer, cfg, out, train_manifest(cfg, trainer, data, session))
     dist_barrier()
