@@ -11,7 +11,9 @@ constant learning rate here):
   a labelled token through causal attention; padded positions carry no label);
 - `graph`: the same padded batches, the whole step (forward, backward, clipping, optimizer) captured once per shape in
   a CUDA graph (`torch.cuda.graph`) and replayed: one launch a step;
-- `graph-fb`: as `graph` with only forward, backward and clipping captured, AdamW eager (`--paths` to add it).
+- `graph-fb`: as `graph` with only forward, backward and clipping captured, AdamW eager (`--paths` to add it);
+- `passes`: the trainer's own `GraphedPasses` (`cuda_graphs: true`): forward and backward captured, clipping and
+  AdamW eager, as the trainer runs them.
 
 Then, with every dropout off, `eager-causal` against `graph` once more: the same losses step by step, or the capture
 changed the arithmetic. Prints a table (tokens/s count non-padding tokens, as the trainer does).
@@ -93,8 +95,17 @@ def run_path(model, params, start, batches, cfg, path: str, args, pad_id: int) -
             for st in opt.state.values():
                 for v in st.values(): v.zero_()
         sync(); t_capture = time.perf_counter() - t
+    if path == 'passes':  # the trainer's class (`cuda_graphs`): its passes captured, AdamW eager as the trainer runs it
+        from tradeoff.finetune import GraphedPasses
+        cuda = torch.cuda.is_available()  # on a CPU the same passes, uncaptured
+        passes = GraphedPasses(model, 'bfloat16' if cuda else 'float32', pad_id, capture=cuda)
     losses, marks = [], []
     for i, (ids, labels, *mask) in enumerate(inputs):
+        if path == 'passes':
+            if i == args.warmup: sync(); t0 = time.perf_counter()
+            losses.append(passes(batches[i], (batches[i]['labels'][:, 1:] != -100).sum()))
+            torch.nn.utils.clip_grad_norm_(params, 1.0, foreach=True); opt.step(); opt.zero_grad(set_to_none=True)
+            continue
         if i == args.warmup: sync(); t0 = time.perf_counter()
         if graph:
             g, s_ids, s_labels, s_loss, grads = graphs[ids.shape]
@@ -117,7 +128,7 @@ def main():
     p.add_argument('--set', nargs='*', default=[], help='more StudyConfig settings, key=value (lists: a,b)')
     p.add_argument('--rows', type=int, default=512); p.add_argument('--steps', type=int, default=30)
     p.add_argument('--warmup', type=int, default=2); p.add_argument('--bucket', type=int, default=64)
-    p.add_argument('--paths', default='eager-mask,eager-causal,graph')
+    p.add_argument('--paths', default='eager-mask,eager-causal,graph,passes')
     args = p.parse_args()
     import torch
     cfg, tok, model, batches = build(args)
@@ -140,7 +151,7 @@ def main():
     got = {path: attempt(path, path) for path in args.paths.split(',')}
     for m in model.modules():  # the arithmetic check: with dropout off, the graph must train exactly as eager does
         if isinstance(m, torch.nn.Dropout): m.p = 0.0
-    quiet = {path: attempt(path, f'{path}, no dropout') for path in ('eager-causal', 'graph')}
+    quiet = {path: attempt(path, f'{path}, no dropout') for path in ('eager-causal', 'graph', 'passes')}
     print('\n| path | ms/step | tokens/s | vs eager-mask | shapes | capture s | peak GiB | loss step 1 | loss last |')
     print('|---|---:|---:|---:|---:|---:|---:|---:|---:|')
     ref = got.get('eager-mask')
@@ -148,10 +159,11 @@ def main():
         rel = f"{r['tokens_per_s'] / ref['tokens_per_s']:.2f}x" if ref else ''
         print(f"| {r['path']} | {r['s_per_step']*1e3:.1f} | {r['tokens_per_s']:,.0f} | {rel} | {r['shapes']} | "
               f"{r['capture_s']:.1f} | {r['peak_gib']:.1f} | {r['losses'][0]:.4f} | {r['losses'][-1]:.4f} |")
-    a, b = quiet.get('eager-causal'), quiet.get('graph')
-    if a and b:
-        d = max(abs(x - y) for x, y in zip(a['losses'], b['losses']))
-        print(f'\nno dropout, eager-causal vs graph: largest loss difference over {len(a["losses"])} steps {d:.2e}')
+    for other in ('graph', 'passes'):
+        a, b = quiet.get('eager-causal'), quiet.get(other)
+        if a and b:
+            d = max(abs(x - y) for x, y in zip(a['losses'], b['losses']))
+            print(f'no dropout, eager-causal vs {other}: largest loss difference over {len(a["losses"])} steps {d:.2e}')
     a, b = got.get('eager-mask'), got.get('eager-causal')
     if a and b:
         d = max(abs(x - y) for x, y in zip(a['losses'], b['losses']))

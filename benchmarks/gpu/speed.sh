@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Speed of every GPU stage against what a user would otherwise run, on one offline GPU, from the repository root:
-#   BUNDLE=.devdeps TOK=.devtok TRADEOFF_DATA=.devdata bash benchmarks/gpu/speed.sh OUT_DIR [decode] [mmlu] [train] [lanes] [profile]
+#   BUNDLE=.devdeps TOK=.devtok TRADEOFF_DATA=.devdata bash benchmarks/gpu/speed.sh OUT_DIR [decode] [mmlu] [train] [train4] [graph] [lanes] [profile]
 # The model is SmolLM2-135M-Instruct's shape with random weights (benchmarks/random_model.py --like TOK; MODEL_DIR to
 # use another; MMLU_VARIANTS=current,liger,compile adds mmlu_speed.py's variants); SHAPE=phi2 builds phi-2's shape instead (2.78B). Each stage writes its table to OUT_DIR/<stage>.txt.
 # OUT_DIR.tar.gz packs them all; on the device tool, give a folder outside $OUT and copy that one file into $OUT
@@ -24,9 +24,11 @@ has decode && run decode python3 benchmarks/decode_bench.py --preset $preset --m
 has mmlu && run mmlu python3 benchmarks/mmlu_speed.py --model "$model" --forms ${FORMS:-letter,cloze} \
   --variants ${MMLU_VARIANTS:-current} --out "$out/mmlu.json"
 has train && run train python3 benchmarks/train_bench.py --preset $preset --model "$model" --quant bf16 --steps 6 \
-  --warmup 2 --rows 512 --variants ${VARIANTS:-grouped-x8,liger-x8}
+  --warmup 2 --rows 512 --variants ${VARIANTS:-grouped-x4,graphs-x4,liger-x8}
 has train4 && run train4 python3 benchmarks/train_bench.py --preset $preset --model "$model" --quant 4bit --steps 6 \
-  --warmup 2 --rows 512 --variants ${VARIANTS4:-seed-x2,seed-x2-quiet,seed-x2-liger}
+  --warmup 2 --rows 512 --variants ${VARIANTS4:-seed-x2,seed-x2-graphs,seed-x2-quiet}
+has graph && run graph python3 benchmarks/gpu/graph_step.py --model "$model" --quant 4bit --steps 20 \
+  --set lora_targets=q_proj,v_proj batch_size=8 lora_r=16 lora_alpha=32 learning_rate=2e-4 kernels=none
 if has lanes; then  # N training processes at once on the one GPU: does the card take their host overheads in parallel?
   for i in $(seq ${LANES:-3}); do  # four micro-batch-16 lanes ran out of memory on an 80 GB H100
     timeout ${LIMIT:-240} python3 benchmarks/train_bench.py --preset $preset --model "$model" --quant bf16 --steps 6 --warmup 2 \
