@@ -19,7 +19,7 @@ from .generation import sql_training_pair
 __all__ = ['LORA_TARGETS', 'LOSS_COLUMNS', 'training_rows', 'tokenize_pair', 'training_dataset', 'lora_targets', 'lora_config',
            'training_loggers', 'batching_args', 'train_seed', 'micro_batches', 'sft_args', 'labelled_loss',
            'make_trainer', 'check_graphable', 'GraphedPasses', 'loss_table', 'plot_loss', 'adaptation', 'peak_memory',
-           'train_manifest', 'stop_with_checkpoint', 'finetune', 'train_cli']
+           'train_manifest', 'any_rank', 'stop_with_checkpoint', 'finetune', 'train_cli']
 
 # %% ../nbs/02_finetune.ipynb #860251f6
 def training_rows(cfg: StudyConfig, # uses train_n, seed and the prompt settings
@@ -365,16 +365,26 @@ def _save_outputs(trainer, cfg: StudyConfig, out: Path, manifest: dict):
     (out/MANIFEST).write_text(json.dumps(manifest, indent=1, default=str))
 
 # %% ../nbs/02_finetune.ipynb #05dfe377
+def any_rank(flag:bool) -> bool:
+    "Whether `flag` holds in any process of a multi-process run (alone: `flag`)."
+    if dist_world()[2] == 1: return flag
+    import torch, torch.distributed as dist
+    dev = torch.device('cuda', torch.cuda.current_device()) if dist.get_backend() == 'nccl' else 'cpu'
+    t = torch.tensor([int(flag)], device=dev)
+    dist.all_reduce(t, op=dist.ReduceOp.MAX)
+    return bool(t.item())
+
 @contextlib.contextmanager
 def stop_with_checkpoint(trainer):
-    "Within: SIGINT or SIGTERM ends `trainer`'s training at the end of the step, saving a checkpoint, then raises `KeyboardInterrupt`."
+    "Within: SIGINT or SIGTERM (to any of its processes) ends `trainer`'s training at the end of the step, saving a checkpoint, then raises `KeyboardInterrupt`."
     from transformers import TrainerCallback
-    asked, extra = [], []
+    asked, extra, stopped = [], [], []
     class Stop(TrainerCallback):  # runs after the trainer's own step-end callback, which decides the configured saves
         def on_step_end(self, args, state, control, **kw):
-            if not asked: return
+            if not any_rank(bool(asked)): return  # every process stops at the same step, or the others wait on it
             if not control.should_save: extra.append(state.global_step)  # a point to resume from, not of the curve
             control.should_save = control.should_training_stop = True
+            stopped.append(state.global_step)
     def ask(sig, frame):
         if not asked: print(f'{signal.Signals(sig).name}: stopping at the end of this step, with a checkpoint', flush=True)
         asked.append(sig)  # a second signal (a study's lanes get the limit's and then their runner's) changes nothing
@@ -384,7 +394,7 @@ def stop_with_checkpoint(trainer):
     try: yield
     finally:
         for s, h in old.items(): signal.signal(s, h)
-    if not asked: return
+    if not stopped: return
     for ck in (Path(trainer.args.output_dir)/f'checkpoint-{step}' for step in extra):
         if ck.is_dir(): (ck/RESUME_ONLY).touch()
     raise KeyboardInterrupt(f'training stopped at step {trainer.state.global_step}, with a checkpoint there')
