@@ -210,19 +210,19 @@ def make_trainer(cfg: StudyConfig, dataset, # from `training_dataset`
                         processing_class=tok, peft_config=lora_config(cfg, model.config.model_type),
                         callbacks=list(callbacks))
     if cfg.cuda_graphs and pick_device(cfg) == 'cuda' and dist_world()[2] == 1:
-        tr.graphed = GraphedPasses(tr.model, precision(cfg), tok.pad_token_id, check_graphable(cfg, tr.args))
+        check_graphable(cfg, tr.args)
+        tr.graphed = GraphedPasses(tr.model, precision(cfg), tok.pad_token_id)
     return tr
 
 # %% ../nbs/02_finetune.ipynb #6b030098
-def check_graphable(cfg: StudyConfig, args) -> int:
-    "The bucket (tokens) batches are padded to for `cuda_graphs`; a clear error for what a CUDA graph cannot replay."
+def check_graphable(cfg: StudyConfig, args):
+    "A clear error where `cuda_graphs` meets what a CUDA graph cannot replay."
     if cfg.gradient_checkpointing: raise ValueError(
         "cuda_graphs: true needs gradient_checkpointing: false (checkpointing saves and restores the random state "
         "inside the pass, which a CUDA graph cannot replay); turn one of them off")
     if getattr(args, 'padding_free', False): raise ValueError(
         "cuda_graphs: true needs padded batches ('grouped' or 'random'), not 'padding_free': every batch would have "
         "its own shape")
-    return 64
 
 class GraphedPasses:
     "Training passes (forward, loss, backward) captured as a CUDA graph once per batch shape, then replayed."
