@@ -44,6 +44,8 @@ VARIANTS = {
                        "as seed-x2, each pass replayed from a CUDA graph (`cuda_graphs`; lengths padded to multiples of 64)"),
     'graphs-x4':    (dict(SEED, lora_targets=None, batch_size=16, cuda_graphs=True), 'grouped',
                      'grouped, micro-batch 16, LoRA on every linear layer, each pass replayed from a CUDA graph'),
+    'graphs-x8':    (dict(SEED, lora_targets=None, batch_size=32, cuda_graphs=True), 'grouped',
+                     'grouped, micro-batch 32, LoRA on every linear layer, each pass replayed from a CUDA graph'),
     'seed-x2-quiet': (dict(SEED, batch_size=8), ('grouped', dict(logging_steps=50)),
                       "as seed-x2, the loss logged every 50 steps instead of every step: a wait for the GPU less a step"),
     'seed-x2-f32attn': (dict(SEED, batch_size=8, kbit_attention='float32'), 'grouped',
@@ -71,30 +73,46 @@ def measure(args, name: str) -> dict:
         def on_step_end(self, a, state, control, **kw):  # waits for the GPU only where it times: the host runs ahead
             if cuda and state.global_step in (args.warmup, args.warmup + args.steps): torch.cuda.synchronize()
             marks.append((time.perf_counter(), state.num_input_tokens_seen))
+    captured = {}
+    class Capture(TrainerCallback):  # `cuda_graphs`: every batch shape captured before the clock starts
+        def on_train_begin(self, a, state, control, **kw): captured.update(capture_all(tr))
     import tempfile
     with tempfile.TemporaryDirectory() as d:
-        tr = make_trainer(cfg, ds, d, callbacks=[Clock()], max_steps=args.warmup + args.steps, save_strategy='no',
-                          disable_tqdm=True, **dict(logging_steps=1) | sft)
+        tr = make_trainer(cfg, ds, d, callbacks=[Capture(), Clock()], max_steps=args.warmup + args.steps,
+                          save_strategy='no', disable_tqdm=True, **dict(logging_steps=1) | sft)
         tr.train()
+        if captured: captured['captured_in_run'] = len(tr.graphed.graphs) - captured['shapes']  # 0: the clock saw none
         losses = [h['loss'] for h in tr.state.log_history if 'loss' in h]
     (t0, k0), (t1, k1) = marks[args.warmup - 1], marks[-1]
     steps, secs = len(marks) - args.warmup, t1 - t0
     return dict(variant=name, micro_batch=cfg.batch_size, targets=','.join(cfg.lora_targets or ['all linear']),
                 grad_ckpt=cfg.gradient_checkpointing, steps=steps, tokens_per_s=round((k1 - k0) / secs, 1),
                 samples_per_s=round(steps * cfg.batch_size / secs, 3), s_per_step=round(secs / steps, 3),
-                tokens_per_sample=round((k1 - k0) / (steps * cfg.batch_size), 1), **peak_memory(),
+                tokens_per_sample=round((k1 - k0) / (steps * cfg.batch_size), 1), **peak_memory(), **captured,
                 losses=[round(l, 4) for l in losses],  # per step: variants of one seed should train alike
                 model=cfg.model, quant=cfg.quant, rows=len(ds), hardware=hardware_summary())
+
+def capture_all(tr) -> dict:
+    "With `cuda_graphs` on a GPU: capture the pass of every batch shape training can meet now; the seconds and the shapes."
+    import torch
+    g = getattr(tr, 'graphed', None)
+    if g is None or not g.capture: return {}
+    t = time.perf_counter()
+    seen = [g.padded(b)[0].shape for b in tr.get_train_dataloader()]  # an epoch's batches: rows and padded lengths
+    longest = max(l for _, l in seen)  # every length up to it, in case another order groups the rows otherwise
+    g.capture_shapes([(r, l) for r in {r for r, _ in seen} for l in range(g.bucket, longest + 1, g.bucket)])
+    torch.cuda.synchronize()
+    return dict(capture_s=round(time.perf_counter() - t, 1), shapes=len(g.graphs))
 
 def table(results: list[dict]) -> str:
     "Markdown table of the measured variants."
     cols = ['variant', 'micro_batch', 'targets', 'grad_ckpt', 'tokens_per_s', 'samples_per_s', 's_per_step', 'peak_memory_gib',
-            'losses']
+            'losses'] + (['capture_s', 'shapes', 'captured_in_run'] if any('capture_s' in r for r in results) else [])
     base = next((r['tokens_per_s'] for r in results if r['variant'] == 'seed'), None)
     lines = ['| ' + ' | '.join(cols + ['vs seed']) + ' |', '|' + '---|' * (len(cols) + 1)]
     for r in results:
         rel = f"{r['tokens_per_s'] / base:.2f}x" if base else ''
-        lines.append('| ' + ' | '.join(' '.join(map(str, r[c])) if isinstance(r[c], list) else str(r[c]) for c in cols)
+        lines.append('| ' + ' | '.join(' '.join(map(str, r[c])) if isinstance(r.get(c), list) else str(r.get(c, '')) for c in cols)
                      + f' | {rel} |')
     return '\n'.join(lines)
 

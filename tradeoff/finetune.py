@@ -270,6 +270,18 @@ class GraphedPasses:
         torch._foreach_copy_(self.grads, kept)
         return g, s, loss
 
+    def capture_shapes(self, shapes): # (rows, tokens) of batches to come, e.g. every length a training can meet
+        "Capture these shapes' passes now instead of at their first step (a timed run then meets no capture)."
+        import torch
+        if not self.capture: return
+        held = [p.grad for p in self.params]
+        for p, g in zip(self.params, self.grads): p.grad = g  # a graph adds into the gradients attached at its capture
+        dev = self.grads[0].device
+        for shape in map(torch.Size, shapes):
+            ids = torch.full(shape, self.pad_id, device=dev)
+            if shape not in self.graphs: self.graphs[shape] = self._graph(ids, ids.clone(), torch.ones((), device=dev))
+        for p, h in zip(self.params, held): p.grad = h  # the gradients as they were (a step's first pass zeroes them)
+
     def __call__(self, inputs:dict, # a collated, right-padded batch with `labels` (-100: no loss)
                  n # labelled tokens of the whole optimizer step (`num_items_in_batch`)
                 ):

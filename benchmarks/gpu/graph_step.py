@@ -13,7 +13,7 @@ constant learning rate here):
   a CUDA graph (`torch.cuda.graph`) and replayed: one launch a step;
 - `graph-fb`: as `graph` with only forward, backward and clipping captured, AdamW eager (`--paths` to add it);
 - `passes`: the trainer's own `GraphedPasses` (`cuda_graphs: true`): forward and backward captured, clipping and
-  AdamW eager, as the trainer runs them.
+  AdamW eager, as the trainer runs them (its shapes captured before the clock starts, as in `graph`).
 
 Then, with every dropout off, `eager-causal` against `graph` once more: the same losses step by step, or the capture
 changed the arithmetic. Prints a table (tokens/s count non-padding tokens, as the trainer does).
@@ -99,6 +99,8 @@ def run_path(model, params, start, batches, cfg, path: str, args, pad_id: int) -
         from tradeoff.finetune import GraphedPasses
         cuda = torch.cuda.is_available()  # on a CPU the same passes, uncaptured
         passes = GraphedPasses(model, 'bfloat16' if cuda else 'float32', pad_id, capture=cuda)
+        t = time.perf_counter(); passes.capture_shapes({passes.padded(b)[0].shape for b in batches})  # off the clock
+        sync(); t_capture = time.perf_counter() - t
     losses, marks = [], []
     for i, (ids, labels, *mask) in enumerate(inputs):
         if path == 'passes':

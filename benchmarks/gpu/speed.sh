@@ -17,7 +17,8 @@ else
   model=${MODEL_DIR:-/tmp/smollm2-random}; preset=smollm2-gpu
   [ -f "$model/config.json" ] || python3 benchmarks/random_model.py --like "${TOK:-.devtok}" --out "$model" | tail -1
 fi
-nvidia-smi --query-gpu=name,memory.total --format=csv,noheader | tee "$out/card.txt"
+{ nvidia-smi --query-gpu=name,memory.total --format=csv,noheader  # and the allocator's setting, which step times may depend on
+  echo "PYTORCH_CUDA_ALLOC_CONF=${PYTORCH_CUDA_ALLOC_CONF:-}"; } | tee "$out/card.txt"
 run() { local name=$1; shift; timeout "${LIMIT:-240}" "$@" 2>&1 | grep -v -i 'warn' | tee "$out/$name.txt"; }
 has decode && run decode python3 benchmarks/decode_bench.py --preset $preset --model "$model" --peer-n ${PEER_N:-256} \
   --batch-size ${GEN_BS:-128} --methods ${METHODS:-generate,loop,static,static-auto} --out "$out/decode.json"
