@@ -7,7 +7,7 @@
 # The pages show what the notebooks carry: run `bash scripts/docs.sh nbs/05_regression.ipynb nbs/06_report.ipynb nbs/index.ipynb` first.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-export PATH="$PWD/.venv/bin:$PATH" HF_HUB_OFFLINE=1 HF_DATASETS_OFFLINE=1
+export PATH="$PWD/.venv/bin:$PATH" HF_HUB_OFFLINE=1 HF_DATASETS_OFFLINE=1 DEEPEVAL_TELEMETRY_OPT_OUT=YES DEEPEVAL_DISABLE_DOTENV=1
 if ! command -v chromium >/dev/null; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; fi
 export DOCS_SCREENSHOTS="${DOCS_SCREENSHOTS:-$(mktemp -d -t docs-pages-XXXX)}"
 python -m pytest -q -p no:warnings tests/test_docs_pages.py
