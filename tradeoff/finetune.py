@@ -277,9 +277,9 @@ class GraphedPasses:
         held = [p.grad for p in self.params]
         for p, g in zip(self.params, self.grads): p.grad = g  # a graph adds into the gradients attached at its capture
         dev = self.grads[0].device
-        for shape in map(torch.Size, shapes):
+        for shape in {torch.Size(s) for s in shapes} - self.graphs.keys():
             ids = torch.full(shape, self.pad_id, device=dev)
-            if shape not in self.graphs: self.graphs[shape] = self._graph(ids, ids.clone(), torch.ones((), device=dev))
+            self.graphs[shape] = self._graph(ids, ids.clone(), torch.ones((), device=dev))
         for p, h in zip(self.params, held): p.grad = h  # the gradients as they were (a step's first pass zeroes them)
 
     def __call__(self, inputs:dict, # a collated, right-padded batch with `labels` (-100: no loss)

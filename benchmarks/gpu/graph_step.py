@@ -98,8 +98,8 @@ def run_path(model, params, start, batches, cfg, path: str, args, pad_id: int) -
     if path == 'passes':  # the trainer's class (`cuda_graphs`): its passes captured, AdamW eager as the trainer runs it
         from tradeoff.finetune import GraphedPasses
         cuda = torch.cuda.is_available()  # on a CPU the same passes, uncaptured
-        passes = GraphedPasses(model, 'bfloat16' if cuda else 'float32', pad_id, capture=cuda)
-        t = time.perf_counter(); passes.capture_shapes({passes.padded(b)[0].shape for b in batches})  # off the clock
+        passes = GraphedPasses(model, 'bfloat16' if cuda else 'float32', pad_id, bucket=args.bucket, capture=cuda)
+        t = time.perf_counter(); passes.capture_shapes({ids.shape for ids, _ in inputs})  # off the clock
         sync(); t_capture = time.perf_counter() - t
     losses, marks = [], []
     for i, (ids, labels, *mask) in enumerate(inputs):
