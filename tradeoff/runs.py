@@ -309,12 +309,18 @@ PACKED = ('*_results.json', MANIFEST, 'loss.csv', 'loss.png', 'config.yaml')  # 
 def _gz(src:Path, dest:Path):  # gzip without a timestamp: the same records, the same bytes
     with open(dest, 'wb') as f, gzip.GzipFile(fileobj=f, mode='wb', mtime=0, filename='') as z: z.write(src.read_bytes())
 
+def _trained_anew(old:dict, new:dict)->dict:  # lane -> when ledger `new` trained it, where `old` records another training
+    return {k[3:]: v.get('finished', '') for k, v in new.items() if k.startswith('02:') and k in old and old[k] != v}
+
 def pack_study(src, # a study's output folder, as the runner leaves it
                dest, # the folder to commit: made, or added to (models of `src` replace theirs)
               )->Path:
     "`src`'s results in the committed layout: records gzipped, MMLU answers in one table, the ledger and report."
     src, dest = Path(src), Path(dest)
     dest.mkdir(parents=True, exist_ok=True)
+    old, new = read_ledger(dest), read_ledger(src)
+    anew = _trained_anew(old, new)  # a lane trained again: its earlier models' scores go, however few of them `src` has
+    for d in (p for p in dest.iterdir() if p.is_dir() and is_tag(p.name) and p.name.split('@')[0] in anew): shutil.rmtree(d)
     cols, keys, questions = {}, ['id', 'subject', 'category', 'gold'], None
     for d in sorted(p for p in src.iterdir() if p.is_dir() and is_tag(p.name) and p.name != 'report'):
         (o := dest/d.name).mkdir(exist_ok=True)
@@ -325,16 +331,16 @@ def pack_study(src, # a study's output folder, as the runner leaves it
             for c, sfx in _answer_cols(d.name).items():
                 if f'pred{sfx}' in m and m[f'pred{sfx}'].notna().any(): cols[c] = m.set_index('id')[f'pred{sfx}']
             if questions is None: questions = m[keys].set_index('id')
+    if (p := dest/PREDICTIONS_FILE).exists():
+        t = pd.read_csv(p).set_index('id')
+        questions = t[keys[1:]] if questions is None else t[keys[1:]].combine_first(questions)
+        cols = {**{c: t[c] for c in t.columns if c not in keys and c.split(':')[0].split('@')[0] not in anew}, **cols}
     if cols:
-        q, p = questions, dest/PREDICTIONS_FILE
-        if p.exists():
-            old = pd.read_csv(p).set_index('id')
-            q = old[keys[1:]].combine_first(q)
-            cols = {**{c: old[c] for c in old.columns if c not in keys}, **cols}
-        t = q.join(pd.DataFrame(cols)).reset_index()
+        t = questions.join(pd.DataFrame(cols)).reset_index()
         t['gold'] = t.gold.astype(int)
         t.to_csv(p, index=False, compression=dict(method='gzip', mtime=0))
-    (dest/STEPS_FILE).write_text(json.dumps({**read_ledger(dest), **read_ledger(src)}, indent=1))
+    fresh = lambda k, v: (l := k.split(':', 1)[1].split('@')[0]) not in anew or v.get('finished', '') >= anew[l]
+    (dest/STEPS_FILE).write_text(json.dumps({k: v for k, v in {**old, **new}.items() if fresh(k, v)}, indent=1))
     if (src/'report').is_dir(): shutil.copytree(src/'report', dest/'report', dirs_exist_ok=True)
     return dest
 
