@@ -98,7 +98,8 @@ def capture_all(tr) -> dict:
     g = getattr(tr, 'graphed', None)
     if g is None or not g.capture: return {}
     t = time.perf_counter()
-    seen = [g.padded(b)[0].shape for b in tr.get_train_dataloader()]  # an epoch's batches: rows and padded lengths
+    with torch.random.fork_rng(devices=[]):  # a loader drawn here must not move the order of the training's own batches
+        seen = [g.padded(b)[0].shape for b in tr.get_train_dataloader()]  # an epoch's batches: rows and padded lengths
     longest = max(l for _, l in seen)  # every length up to it, in case another order groups the rows otherwise
     g.capture_shapes([(r, l) for r in {r for r, _ in seen} for l in range(g.bucket, longest + 1, g.bucket)])
     torch.cuda.synchronize()

@@ -277,7 +277,8 @@ class GraphedPasses:
         held = [p.grad for p in self.params]
         for p, g in zip(self.params, self.grads): p.grad = g  # a graph adds into the gradients attached at its capture
         dev = self.grads[0].device
-        for shape in {torch.Size(s) for s in shapes} - self.graphs.keys():
+        new = {torch.Size(s) for s in shapes} - self.graphs.keys()  # the largest first: the smaller passes captured after
+        for shape in sorted(new, key=lambda s: (s.numel(), tuple(s)), reverse=True):  # it reuse its blocks of the pool
             ids = torch.full(shape, self.pad_id, device=dev)
             self.graphs[shape] = self._graph(ids, ids.clone(), torch.ones((), device=dev))
         for p, h in zip(self.params, held): p.grad = h  # the gradients as they were (a step's first pass zeroes them)
