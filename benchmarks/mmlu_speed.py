@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 for k in ('HF_HUB_OFFLINE', 'HF_DATASETS_OFFLINE'): os.environ.setdefault(k, '1')
 import numpy as np, torch
 from tradeoff.config import load_config
-from tradeoff.models import load_model
+from tradeoff.models import load_model, dequantize_linears
 from tradeoff.data import load_mmlu, sample_items
 from tradeoff.machine import hardware_summary
 from tradeoff.lm import LM
@@ -51,7 +51,7 @@ def main():
     ap.add_argument('--batch-size', type=int, default=0); ap.add_argument('--ref-batch-size', type=int, default=64)
     ap.add_argument('--ref', default=None); ap.add_argument('--ref-name', default='old_tradeoff')
     ap.add_argument('--forms', default='letter,cloze'); ap.add_argument('--out', default=None)
-    ap.add_argument('--variants', default='current', help='current, then any of: liger, compile')
+    ap.add_argument('--variants', default='current', help='current, then any of: liger, compile, dequantize (a 4-bit model: --quant 4bit)')
     a = ap.parse_args()
     cfg = load_config(a.preset, model=a.model, data=a.data, quant=a.quant)
     model, tok = load_model(cfg)
@@ -100,6 +100,7 @@ def main():
                 _apply_liger_kernel_to_instance(model, rope=True, rms_norm=True, swiglu=True, cross_entropy=False,
                                                 fused_linear_cross_entropy=False)
             elif v == 'compile': model.forward = torch.compile(model.forward, dynamic=True)
+            elif v == 'dequantize': dequantize_linears(model)  # `eval_dequantize`: its 4-bit weights expanded once
             else: raise ValueError(f'unknown variant {v!r}')
             for form in forms:
                 run(v, LM(model, tok, a.batch_size), score_formulation, rows, a.batch_size, form)

@@ -169,6 +169,8 @@ class StudyConfig:
     kbit_attention: Literal['compute', 'float32'] = knob('compute')
     # training passes (forward and backward) captured as CUDA graphs, one per batch shape, and replayed (one CUDA process)
     cuda_graphs: bool = knob(False)
+    # evaluation of a 4-bit model: its weights dequantized once to the compute dtype (the values each product would use)
+    eval_dequantize: bool = knob(False)
     max_length: int = knob(1024, 'train')  # tokens per training example (prompt + SQL)
     seed: int = knob(42, *_ANSWER)  # few-shot examples, subsets, and training unless `train_seed` is set
     train_seed: Optional[int] = knob(None, 'train')  # training's randomness alone (initialisation, order, dropout)

@@ -12,7 +12,7 @@ from .machine import pick_device, precision, dist_world
 # %% auto #0
 __all__ = ['EMBEDDED_GGUF', 'embedded_model_dir', 'resolve_model', 'model_kwargs', 'scale_adapter', 'is_full_model',
            'adapter_digest', 'scored_weights', 'load_tokenizer', 'interpolate_weights', 'compute_attention',
-           'load_model']
+           'load_model', 'dequantize_linears']
 
 # %% ../nbs/00_models.ipynb #11064f75
 EMBEDDED_GGUF = 'SmolLM2-135M-Instruct.Q4_1.gguf'
@@ -165,5 +165,24 @@ def load_model(cfg: StudyConfig, # the study config (model, quant, device)
         model = PeftModel.from_pretrained(model, str(adapter), is_trainable=for_training)
         if alpha != 1.0: scale_adapter(model, alpha)
         if merge and not for_training and cfg.quant not in ('4bit', '8bit'): model = model.merge_and_unload()
+    if cfg.eval_dequantize and cfg.quant == '4bit' and not for_training: dequantize_linears(model)
     if not for_training: model.eval()
     return model, tok
+
+# %% ../nbs/00_models.ipynb #c5517072
+def dequantize_linears(model):
+    "Replace each bitsandbytes 4-bit linear layer of `model` by a dense one holding its weights dequantized, in its compute dtype; `model`."
+    import torch
+    from bitsandbytes.nn import Linear4bit
+    from bitsandbytes.functional import dequantize_4bit
+    for parent in list(model.modules()):
+        for name, m in list(parent.named_children()):
+            if not isinstance(m, Linear4bit): continue
+            w = dequantize_4bit(m.weight.data, m.weight.quant_state)
+            w = w.to(m.compute_dtype or w.dtype)
+            dense = torch.nn.Linear(m.in_features, m.out_features, bias=m.bias is not None, device=w.device, dtype=w.dtype)
+            with torch.no_grad():
+                dense.weight.copy_(w)
+                if m.bias is not None: dense.bias.copy_(m.bias)
+            setattr(parent, name, dense.requires_grad_(False))
+    return model

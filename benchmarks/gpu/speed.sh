@@ -2,7 +2,8 @@
 # Speed of every GPU stage against what a user would otherwise run, on one offline GPU, from the repository root:
 #   BUNDLE=.devdeps TOK=.devtok TRADEOFF_DATA=.devdata bash benchmarks/gpu/speed.sh OUT_DIR [decode] [mmlu] [train] [train4] [graph] [lanes] [profile]
 # The model is SmolLM2-135M-Instruct's shape with random weights (benchmarks/random_model.py --like TOK; MODEL_DIR to
-# use another; MMLU_VARIANTS=current,liger,compile adds mmlu_speed.py's variants); SHAPE=phi2 builds phi-2's shape instead (2.78B). Each stage writes its table to OUT_DIR/<stage>.txt.
+# use another; MMLU_VARIANTS=current,liger,compile adds mmlu_speed.py's variants; MMLU_QUANT=4bit
+# MMLU_VARIANTS=current,dequantize times a 4-bit model without and with `eval_dequantize`); SHAPE=phi2 builds phi-2's shape instead (2.78B). Each stage writes its table to OUT_DIR/<stage>.txt.
 # OUT_DIR.tar.gz packs them all; on the device tool, give a folder outside $OUT and copy that one file into $OUT
 # (e.g. `bash benchmarks/gpu/speed.sh /tmp/speed decode mmlu; cp /tmp/speed.tar.gz $OUT`): it returns at most 8 files.
 set -u
@@ -22,7 +23,7 @@ fi
 run() { local name=$1; shift; timeout "${LIMIT:-240}" "$@" 2>&1 | grep -v -i 'warn' | tee "$out/$name.txt"; }
 has decode && run decode python3 benchmarks/decode_bench.py --preset $preset --model "$model" --peer-n ${PEER_N:-256} \
   --batch-size ${GEN_BS:-128} --methods ${METHODS:-generate,loop,static,static-auto} --out "$out/decode.json"
-has mmlu && run mmlu python3 benchmarks/mmlu_speed.py --model "$model" --forms ${FORMS:-letter,cloze} \
+has mmlu && run mmlu python3 benchmarks/mmlu_speed.py --model "$model" --quant ${MMLU_QUANT:-bf16} --forms ${FORMS:-letter,cloze} \
   --variants ${MMLU_VARIANTS:-current} --out "$out/mmlu.json"
 has train && run train python3 benchmarks/train_bench.py --preset $preset --model "$model" --quant bf16 --steps 6 \
   --warmup 2 --rows 512 --variants ${VARIANTS:-grouped-x4,graphs-x4,liger-x8}
