@@ -32,8 +32,9 @@ has train4 && run train4 python3 benchmarks/train_bench.py --preset $preset --mo
 has graph && run graph python3 benchmarks/gpu/graph_step.py --model "$model" --quant 4bit --steps 20 \
   --set lora_targets=q_proj,v_proj batch_size=8 lora_r=16 lora_alpha=32 learning_rate=2e-4 kernels=none
 if has lanes; then  # N training processes at once on the one GPU: does the card take their host overheads in parallel?
+  # (graphed QLoRA lanes: LANE_QUANT=4bit LANE_VARIANT=seed-x2-graphs)
   for i in $(seq ${LANES:-3}); do  # four micro-batch-16 lanes ran out of memory on an 80 GB H100
-    timeout ${LIMIT:-240} python3 benchmarks/train_bench.py --preset $preset --model "$model" --quant bf16 --steps 6 --warmup 2 \
+    timeout ${LIMIT:-240} python3 benchmarks/train_bench.py --preset $preset --model "$model" --quant ${LANE_QUANT:-bf16} --steps 6 --warmup 2 \
       --rows 512 --variants ${LANE_VARIANT:-liger-x4} > "$out/lane$i.log" 2>&1 &
   done
   wait
