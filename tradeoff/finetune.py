@@ -18,8 +18,8 @@ from .generation import sql_training_pair
 # %% auto #0
 __all__ = ['LORA_TARGETS', 'LOSS_COLUMNS', 'training_rows', 'tokenize_pair', 'training_dataset', 'lora_targets', 'lora_config',
            'training_loggers', 'batching_args', 'train_seed', 'micro_batches', 'sft_args', 'labelled_loss',
-           'make_trainer', 'check_graphable', 'GraphedPasses', 'loss_table', 'plot_loss', 'adaptation', 'peak_memory',
-           'train_manifest', 'any_rank', 'stop_with_checkpoint', 'finetune', 'train_cli']
+           'make_trainer', 'ChunkedLoss', 'check_graphable', 'GraphedPasses', 'loss_table', 'plot_loss', 'adaptation',
+           'peak_memory', 'train_manifest', 'any_rank', 'stop_with_checkpoint', 'finetune', 'train_cli']
 
 # %% ../nbs/02_finetune.ipynb #860251f6
 def training_rows(cfg: StudyConfig, # uses train_n, seed and the prompt settings
@@ -214,6 +214,42 @@ def make_trainer(cfg: StudyConfig, dataset, # from `training_dataset`
         tr.graphed = GraphedPasses(tr.model, precision(cfg), tok.pad_token_id)
     return tr
 
+# %% ../nbs/02_finetune.ipynb #521dbe53
+import torch
+
+class ChunkedLoss(torch.autograd.Function):
+    "Cross-entropy of `h @ w.T + b` against `labels` (-100: none), summed over `n`, a chunk of positions at a time."
+    @staticmethod
+    def forward(ctx, h, # (positions, hidden): the hidden states of positions with a next token
+                w, b, # the output layer's weight and bias (or None)
+                labels, # (positions,): the next tokens
+                n, # labelled tokens of the whole optimizer step (a tensor)
+                dtype, # the compute precision of the logits
+                chunk:int=1024):
+        import torch.nn.functional as F
+        acc = torch.promote_types(dtype, torch.float32)  # the softmax's precision: float32 at least
+        gh, gw = torch.empty_like(h), torch.zeros_like(w, dtype=acc) if w.requires_grad else None
+        gb = torch.zeros_like(b, dtype=acc) if b is not None and b.requires_grad else None
+        wc, bc, loss = w.to(dtype), None if b is None else b.to(dtype), h.new_zeros((), dtype=acc)
+        for s in range(0, h.shape[0], chunk):
+            hc, y = h[s:s + chunk].to(dtype), labels[s:s + chunk]
+            z = F.linear(hc, wc, bc).to(acc)
+            keep, y0 = (y != -100).to(acc)[:, None], y.clamp(min=0)[:, None]
+            lse = z.logsumexp(-1, keepdim=True)
+            loss += ((lse - z.gather(-1, y0)) * keep).sum()
+            g = z.sub_(lse).exp_().scatter_add_(-1, y0, -keep).mul_(keep / n)  # softmax - one-hot, of labelled rows
+            gh[s:s + chunk] = g.to(dtype) @ wc
+            if gw is not None: gw += g.t() @ hc.to(acc)
+            if gb is not None: gb += g.sum(0)
+        ctx.save_for_backward(gh, gw, gb)
+        return loss / n
+
+    @staticmethod
+    def backward(ctx, go):
+        gh, gw, gb = ctx.saved_tensors
+        return gh * go, None if gw is None else gw * go, None if gb is None else gb * go, None, None, None, None
+
+
 # %% ../nbs/02_finetune.ipynb #6b030098
 def check_graphable(cfg: StudyConfig, args):
     "A clear error where `cuda_graphs` meets what a CUDA graph cannot replay."
@@ -236,6 +272,10 @@ class GraphedPasses:
         self.params = [p for p in model.parameters() if p.requires_grad]
         self.grads = [torch.zeros_like(p) for p in self.params]  # every graph adds its gradients here
         self.graphs, self.pool = {}, None
+        self.lm = getattr(model, 'get_base_model', lambda: model)()  # under peft: the model its adapters are in
+        if hasattr(self.lm.get_output_embeddings(), 'lora_A'): raise ValueError(
+            "cuda_graphs: true computes the loss from the output layer's weight (`ChunkedLoss`), which leaves out a LoRA "
+            "adapter on it: take lm_head out of lora_targets, or set cuda_graphs: false")
 
     def padded(self, inputs:dict) -> tuple:
         "`input_ids` and `labels` right-padded to a multiple of `bucket` tokens."
@@ -246,12 +286,12 @@ class GraphedPasses:
 
     def _pass(self, ids, labels, n):
         "Forward, the summed loss of the labelled tokens over `n`, backward (adding into `.grad`); the loss."
-        import torch, torch.nn.functional as F
+        import torch
         amp = self.dtype != torch.float32
         with torch.autocast(ids.device.type, dtype=self.dtype, enabled=amp, cache_enabled=False):
-            logits = self.model(input_ids=ids, use_cache=False).logits
-        loss = F.cross_entropy(logits[:, :-1].flatten(0, 1).float(), labels[:, 1:].flatten(), ignore_index=-100,
-                               reduction='sum') / n
+            h = self.lm.get_decoder()(input_ids=ids, use_cache=False).last_hidden_state
+        head = self.lm.get_output_embeddings()
+        loss = ChunkedLoss.apply(h[:, :-1].flatten(0, 1), head.weight, head.bias, labels[:, 1:].flatten(), n, self.dtype)
         loss.backward()
         return loss.detach()
 
