@@ -8,10 +8,10 @@ seconds (Spider, MMLU), final models and curve models apart. The seconds are lan
 its lane, with the other lanes of its call running beside it on the same card. Their sum over `--lanes` is the wall
 time of the whole study with that many lanes kept busy, which the last line sets against `--target-s`.
 """
-import argparse, json
+import argparse
 from collections import defaultdict
 from pathlib import Path
-from tradeoff.runs import read_ledger, read_manifest, parse_tag, MANIFEST
+from tradeoff.runs import read_ledger, read_manifest, parse_tag, seed_of, eval_of, MANIFEST
 
 
 def study_seconds(study) -> dict:
@@ -20,11 +20,11 @@ def study_seconds(study) -> dict:
     for d in sorted(p for p in study.iterdir() if (p/MANIFEST).exists()):  # every training (a ledger may lack one)
         m = read_manifest(study, d.name)
         whole = m['tokens_seen'] / m['tokens_per_second'] if m.get('resumed_from') else m['wall_seconds']
-        r = rows[d.name.split('.s')[0]]; r['trainings'] += 1; r['training s'] += whole; r['tokens (M)'] += m['tokens_seen'] / 1e6
+        r = rows[seed_of(d.name)[0]]; r['trainings'] += 1; r['training s'] += whole; r['tokens (M)'] += m['tokens_seen'] / 1e6
     for key, e in read_ledger(study).items():
         nb, tag = key.split(':', 1)
-        t = parse_tag(tag.split('~')[0])
-        cfg = t['config'].split('.s')[0]
+        t = parse_tag(eval_of(tag)[0])  # a repeated scoring counts with the model it scores again
+        cfg = seed_of(t['config'])[0]
         if nb in ('03', '04'):
             kind = 'curve' if t['kind'] in ('checkpoint', 'alpha') else 'final'
             rows[cfg][f"{kind} {'Spider' if nb == '03' else 'MMLU'} s"] += e['seconds']
@@ -49,7 +49,7 @@ def main():
     secs = sum(v for c, v in total.items() if c.endswith(' s'))
     print(f"\n{secs:,.0f} lane-seconds: {secs / a.lanes:,.0f} s of wall time with {a.lanes} lanes always busy, "
           f"{secs / a.lanes / a.target_s:.1f}x the target of {a.target_s:,.0f} s "
-          f"(training {sum(v for c, v in total.items() if c == 'training s') / secs:.0%} of it)")
+          f"(training {total['training s'] / secs:.0%} of it)")
 
 
 if __name__ == '__main__': main()

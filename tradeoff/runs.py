@@ -320,7 +320,8 @@ def pack_study(src, # a study's output folder, as the runner leaves it
     dest.mkdir(parents=True, exist_ok=True)
     old, new = read_ledger(dest), read_ledger(src)
     anew = _trained_anew(old, new)  # a lane trained again: its earlier models' scores go, however few of them `src` has
-    for d in (p for p in dest.iterdir() if p.is_dir() and is_tag(p.name) and p.name.split('@')[0] in anew): shutil.rmtree(d)
+    lane = lambda tag: parse_tag(tag)['config']  # the training a model comes from
+    for d in (p for p in dest.iterdir() if p.is_dir() and is_tag(p.name) and lane(p.name) in anew): shutil.rmtree(d)
     cols, keys, questions = {}, ['id', 'subject', 'category', 'gold'], None
     for d in sorted(p for p in src.iterdir() if p.is_dir() and is_tag(p.name) and p.name != 'report'):
         (o := dest/d.name).mkdir(exist_ok=True)
@@ -334,12 +335,12 @@ def pack_study(src, # a study's output folder, as the runner leaves it
     if (p := dest/PREDICTIONS_FILE).exists():
         t = pd.read_csv(p).set_index('id')
         questions = t[keys[1:]] if questions is None else t[keys[1:]].combine_first(questions)
-        cols = {**{c: t[c] for c in t.columns if c not in keys and c.split(':')[0].split('@')[0] not in anew}, **cols}
+        cols = {**{c: t[c] for c in t.columns if c not in keys and lane(c.split(':')[0]) not in anew}, **cols}
     if cols:
         t = questions.join(pd.DataFrame(cols)).reset_index()
         t['gold'] = t.gold.astype(int)
         t.to_csv(p, index=False, compression=dict(method='gzip', mtime=0))
-    fresh = lambda k, v: (l := k.split(':', 1)[1].split('@')[0]) not in anew or v.get('finished', '') >= anew[l]
+    fresh = lambda k, v: (l := lane(k.split(':', 1)[1])) not in anew or v.get('finished', '') >= anew[l]
     (dest/STEPS_FILE).write_text(json.dumps({k: v for k, v in {**old, **new}.items() if fresh(k, v)}, indent=1))
     if (src/'report').is_dir(): shutil.copytree(src/'report', dest/'report', dirs_exist_ok=True)
     return dest
