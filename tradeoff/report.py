@@ -213,8 +213,9 @@ def plot_frontier(deltas:pd.DataFrame, # from `delta_table`
         for tag in [t for t in deltas.tag.unique()
                     if parse_tag(t)['config'] == cfg and parse_tag(t)['kind'] in ('alpha', 'final')]:
             if (p := _point(ax, deltas, tag, f'C{i}', None, mmlu, alpha=0.8)):
-                ax.annotate(f"α={parse_tag(tag)['alpha']:g}", p, textcoords='offset points', xytext=(6, -10),
-                            fontsize=8)
+                right = i % 2  # neighbouring curves label their points on opposite sides
+                ax.annotate(f"α={parse_tag(tag)['alpha']:g}", p, textcoords='offset points', fontsize=8,
+                            xytext=(6, -10) if right else (-6, 4), ha='left' if right else 'right')
     ax.legend(fontsize=8)
     return fig
 
